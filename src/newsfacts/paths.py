@@ -1,0 +1,36 @@
+"""Every path the project uses, spelled once.
+
+Notebooks and the CLI import from here; nothing else builds a path from the
+project root. ``NEWSFACTS_ROOT`` overrides the root (useful when the package is
+installed outside the checkout).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(os.environ.get("NEWSFACTS_ROOT", Path(__file__).resolve().parents[2]))
+
+DATA = ROOT / "data"
+RAW = DATA / "raw"  # immutable input articles + articles.csv manifest
+REFERENCE = DATA / "reference"  # curated reference lists (actors.csv)
+ANNOTATIONS = DATA / "annotations"  # hand annotations of the seed articles
+ACTORS_CSV = REFERENCE / "actors.csv"
+
+FIGURES = ROOT / "figures"
+NOTEBOOKS = ROOT / "notebooks"
+OUTPUT = ROOT / "output"  # default target of `make all` extraction (git-ignored)
+BUILD = ROOT / "build"  # HTML export (git-ignored)
+
+
+def relative(path: Path | str) -> str:
+    """Show *path* relative to the project root when it lies inside it.
+
+    Used wherever a path is printed, so no absolute path reaches a notebook output.
+    """
+    p = Path(path)
+    try:
+        return p.resolve().relative_to(ROOT.resolve()).as_posix()
+    except ValueError:
+        return p.as_posix()

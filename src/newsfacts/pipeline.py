@@ -1,0 +1,165 @@
+"""Run every extractor over a corpus and write the tables.
+
+Each extractor is a pure function of per-article inputs, so the corpus can be
+processed in chunks (streamed, written incrementally) with the same rows as a
+single pass. ``actors`` is the one cross-article table: it is summarised from
+all mentions at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from . import actors, counts, demands, events
+from .corpus import (
+    ARTICLE_COLUMNS, PROBLEM_COLUMNS, SENTENCE_COLUMNS, Corpus, iter_corpus_chunks,
+)
+
+#: Every table, in the order the CLI writes them, with its declared columns.
+SCHEMAS: dict[str, list[str]] = {
+    "articles": ARTICLE_COLUMNS,
+    "sentences": SENTENCE_COLUMNS,
+    "problems": PROBLEM_COLUMNS,
+    "mentions": actors.COLUMNS,
+    "actors": actors.ACTOR_COLUMNS,
+    "events": events.COLUMNS,
+    "counts": counts.COLUMNS,
+    "demands": demands.COLUMNS,
+}
+PER_ARTICLE_TABLES = [t for t in SCHEMAS if t != "actors"]
+
+INT_COLUMNS = {"sentence_id", "start", "end", "n_words", "n_sentences", "n_mentions", "n_articles"}
+FLOAT_COLUMNS = {"value", "low", "high"}
+BOOL_COLUMNS = {"published_inferred"}
+
+
+def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Give *df* exactly the declared columns of *table*, in order, with stable dtypes."""
+    cols = SCHEMAS[table]
+    missing = [c for c in cols if c not in df.columns]
+    if missing:
+        raise ValueError(f"table '{table}' lacks declared column(s): {', '.join(missing)}")
+    out = df.loc[:, cols].copy()
+    for c in cols:
+        if c in INT_COLUMNS:
+            out[c] = pd.to_numeric(out[c]).astype("Int64")
+        elif c in FLOAT_COLUMNS:
+            out[c] = pd.to_numeric(out[c]).astype("Float64")
+        elif c in BOOL_COLUMNS:
+            out[c] = out[c].astype("boolean")
+        else:
+            out[c] = out[c].astype("string").fillna("")
+    return out.reset_index(drop=True)
+
+
+def extract_chunk(corpus: Corpus) -> dict[str, pd.DataFrame]:
+    """All per-article tables for one corpus (or chunk of one)."""
+    mentions = actors.extract(corpus)
+    ev = events.extract(corpus, mentions)
+    co = counts.extract(corpus, ev, mentions)
+    de = demands.extract(corpus, mentions, ev)
+    tables = {
+        "articles": corpus.articles,
+        "sentences": corpus.sentences,
+        "problems": corpus.problems,
+        "mentions": mentions,
+        "events": ev,
+        "counts": co,
+        "demands": de,
+    }
+    return {name: conform(df, name) for name, df in tables.items()}
+
+
+def run(corpus: Corpus) -> dict[str, pd.DataFrame]:
+    """Every table for an in-memory corpus (what the notebooks use)."""
+    tables = extract_chunk(corpus)
+    tables["actors"] = conform(actors.summarize(tables["mentions"], tables["articles"]), "actors")
+    return {name: tables[name] for name in SCHEMAS}
+
+
+@dataclass
+class RunSummary:
+    n_articles: int
+    rows: dict[str, int]
+    problems: pd.DataFrame
+    out: Path
+    files: list[Path]
+
+
+class _TableWriter:
+    """Write one table incrementally: appended CSV, or Parquet row groups in one file."""
+
+    def __init__(self, out: Path, table: str, fmt: str) -> None:
+        self.path = out / f"{table}.{'parquet' if fmt == 'parquet' else 'csv'}"
+        self.fmt = fmt
+        self.table = table
+        self.rows = 0
+        self._writer = None
+        self._started = False
+
+    def write(self, df: pd.DataFrame) -> None:
+        if self.fmt == "parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            tbl = pa.Table.from_pandas(df, preserve_index=False)
+            if self._writer is None:
+                self._writer = pq.ParquetWriter(self.path, tbl.schema)
+            self._writer.write_table(tbl.cast(self._writer.schema))
+        else:
+            df.to_csv(self.path, mode="a" if self._started else "w", header=not self._started,
+                      index=False, lineterminator="\n")
+        self._started = True
+        self.rows += len(df)
+
+    def close(self) -> None:
+        if not self._started:
+            self.write(conform(pd.DataFrame(columns=SCHEMAS[self.table]), self.table))
+        if self._writer is not None:
+            self._writer.close()
+
+
+def extract_to(
+    chunks: Iterable[Corpus],
+    out: str | Path,
+    fmt: str = "csv",
+    progress=None,
+) -> RunSummary:
+    """Run the extraction chunk by chunk, writing every table incrementally under *out*."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    writers = {t: _TableWriter(out, t, fmt) for t in SCHEMAS}
+    mention_parts, article_parts, problem_parts = [], [], []
+    n_articles = 0
+    for chunk in chunks:
+        tables = extract_chunk(chunk)
+        for name in PER_ARTICLE_TABLES:
+            writers[name].write(tables[name])
+        n_articles += len(chunk.articles)
+        mention_parts.append(tables["mentions"])
+        article_parts.append(tables["articles"][["article_id", "published"]])
+        problem_parts.append(tables["problems"])
+        if progress is not None:
+            progress.update(len(chunk.articles))
+    mentions = pd.concat(mention_parts, ignore_index=True) if mention_parts else pd.DataFrame(columns=SCHEMAS["mentions"])
+    arts = pd.concat(article_parts, ignore_index=True) if article_parts else pd.DataFrame(columns=["article_id", "published"])
+    writers["actors"].write(conform(actors.summarize(mentions, arts), "actors"))
+    for w in writers.values():
+        w.close()
+    problems = pd.concat(problem_parts, ignore_index=True) if problem_parts else pd.DataFrame(columns=PROBLEM_COLUMNS)
+    return RunSummary(
+        n_articles=n_articles,
+        rows={t: w.rows for t, w in writers.items()},
+        problems=problems,
+        out=out,
+        files=[w.path for w in writers.values()],
+    )
+
+
+def extract_path(path: str | Path, out: str | Path, fmt: str = "csv", chunk_size: int = 500, progress=None) -> RunSummary:
+    """Stream the corpus at *path* through :func:`extract_to`."""
+    return extract_to(iter_corpus_chunks(path, chunk_size=chunk_size), out, fmt=fmt, progress=progress)
