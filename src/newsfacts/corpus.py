@@ -217,8 +217,8 @@ def parse_date(value) -> str | None:
 
 def parse_dateline(text: str) -> dict:
     """Read published date, place and source from a news dateline, when there is one."""
-    first = text.lstrip().split("\n", 1)[0][:200]
-    m = DATELINE_RE.match(first)
+    lines = [ln for ln in text.split("\n") if ln.strip()][:3]  # a headline may come first
+    m = next((m for m in (DATELINE_RE.match(ln[:200]) for ln in lines) if m), None)
     if not m:
         return {}
     out = {"place": m.group("place").strip().title(), "source": m.group("source").strip()}
@@ -310,6 +310,8 @@ def _iter_folder(root: Path, problems: _Problems) -> Iterator[RawArticle]:
         meta, body, error = split_front_matter(text)
         if error:
             problems.add(article_id, path.name, "front_matter", error)
+        elif not row.get("article_id") and meta and str(meta.get("id") or "").strip():
+            article_id = str(meta["id"]).strip()
         yield RawArticle(article_id=article_id, text=body, file=path.name, meta=meta or {}, manifest=row)
 
 
