@@ -472,39 +472,38 @@ def load_corpus(path: str | Path) -> Corpus:
     return build_corpus(raws, problems, path=relative(path))
 
 
-def iter_corpus_chunks(path: str | Path, chunk_size: int = 500) -> Iterator[Corpus]:
-    """Stream a corpus as a sequence of Corpus chunks of at most *chunk_size* articles.
+def iter_raw_chunks(path: str | Path, chunk_size: int = 500) -> Iterator[tuple[list[RawArticle], "_Problems"]]:
+    """Read the corpus at *path* as batches of at most *chunk_size* raw articles.
 
-    Problems found while reading are attached to the chunk being built when they occur.
-    Duplicate ids are detected across chunks.
+    Each batch comes with the problems met while reading it. Duplicate ids are
+    detected across batches (the later one is renamed ``ID__2``), so chunked and
+    single-pass reading give the same articles.
     """
-    from .paths import relative
-
     problems = _Problems()
-    seen: set[str] = set()
-    batch: list[RawArticle] = []
-    rel = relative(path)
-
-    def flush():
-        nonlocal problems
-        chunk = build_corpus(batch, problems, path=rel)
-        problems = _Problems()
-        return chunk
-
     counts: dict[str, int] = {}
+    batch: list[RawArticle] = []
     for raw in iter_raw_articles(path, problems):
-        if raw.article_id in seen:
-            counts[raw.article_id] = counts.get(raw.article_id, 1) + 1
+        if raw.article_id in counts:
+            counts[raw.article_id] += 1
             new_id = f"{raw.article_id}__{counts[raw.article_id]}"
             problems.add(raw.article_id, raw.file, "article_id", f"duplicate id '{raw.article_id}'; kept as '{new_id}'")
             raw.article_id = new_id
-        seen.add(raw.article_id)
+        counts.setdefault(raw.article_id, 1)
         batch.append(raw)
         if len(batch) >= chunk_size:
-            yield flush()
-            batch = []
+            yield batch, problems
+            batch, problems = [], _Problems()
     if batch or problems.rows:
-        yield flush()
+        yield batch, problems
+
+
+def iter_corpus_chunks(path: str | Path, chunk_size: int = 500) -> Iterator[Corpus]:
+    """Stream a corpus as Corpus chunks of at most *chunk_size* articles (constant memory)."""
+    from .paths import relative
+
+    rel = relative(path)
+    for batch, problems in iter_raw_chunks(path, chunk_size):
+        yield build_corpus(batch, problems, path=rel)
 
 
 def problem_summary(problems: pd.DataFrame) -> str:
