@@ -115,13 +115,20 @@ def _sentence(sentences: pd.DataFrame | None, row) -> str:
 def evaluate(tables: dict[str, pd.DataFrame], gold: dict[str, pd.DataFrame], corpus: Corpus | None = None):
     """Score every table that has annotations. Returns (scores, errors) DataFrames.
 
-    Only articles present in the gold file are scored, so an annotated subset of a
-    larger corpus can be evaluated.
+    Only articles that are both annotated and in the corpus are scored, so an
+    annotated subset of a larger corpus can be evaluated, and a corpus with no
+    annotated article gives empty tables.
     """
     sentences = corpus.sentences if corpus is not None else tables.get("sentences")
+    articles = corpus.articles if corpus is not None else tables.get("articles")
+    in_corpus = set(articles.article_id) if articles is not None else None
     scores, errors = [], []
     for table, g in gold.items():
         if table not in tables:
+            continue
+        if in_corpus is not None:  # annotations of articles this corpus lacks are not misses
+            g = g[g.article_id.isin(in_corpus)]
+        if g.empty:
             continue
         pred = tables[table]
         pred = pred[pred.article_id.isin(set(g.article_id))]

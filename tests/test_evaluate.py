@@ -1,0 +1,40 @@
+import pandas as pd
+
+from newsfacts.evaluate import evaluate, score_table
+
+
+def _counts(rows):
+    cols = ["count_id", "article_id", "sentence_id", "start", "end", "category", "value", "qualifier", "part_of"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def test_multiset_matching_and_part_of_through_parent_value():
+    gold = _counts([
+        ["g1", "a", 0, 0, 5, "killed", "100", "exact", ""],
+        ["g2", "a", 0, 10, 15, "killed", "10", "exact", "g1"],
+        ["g3", "a", 1, 20, 25, "displaced", "5", "more_than", ""],
+    ])
+    pred = _counts([
+        ["a-c01", "a", 0, 0, 5, "killed", "100.0", "exact", ""],
+        ["a-c02", "a", 0, 10, 15, "killed", "10", "exact", "a-c01"],  # ids differ, parent value agrees
+        ["a-c03", "a", 1, 20, 25, "displaced", "5", "exact", ""],     # wrong qualifier
+        ["a-c04", "a", 1, 30, 33, "injured", "7", "exact", ""],       # false hit
+    ])
+    sentences = pd.DataFrame({"article_id": ["a", "a"], "sentence_id": [0, 1], "start": [0, 18], "end": [17, 40],
+                              "text": ["first sentence", "second sentence"]})
+    scores, errors = score_table(pred, gold, "counts", sentences)
+    s = scores[0]
+    assert (s["gold"], s["predicted"], s["matched"]) == (3, 4, 2)
+    assert s["precision"] == 0.5 and s["recall"] == 0.667
+    kinds = sorted((e["kind"], e["sentence"]) for e in errors)
+    assert kinds == [("false hit", "second sentence"), ("false hit", "second sentence"), ("miss", "second sentence")]
+
+
+def test_only_annotated_articles_in_corpus_are_scored():
+    gold = {"events": pd.DataFrame({"article_id": ["a", "z"], "date": ["2024-01-01", "2024-02-02"],
+                                    "precision": ["day", "day"]})}
+    tables = {"events": pd.DataFrame({"article_id": ["a", "b"], "date": ["2024-01-01", "1999"],
+                                      "precision": ["day", "year"]}),
+              "articles": pd.DataFrame({"article_id": ["a", "b"]})}
+    scores, errors = evaluate(tables, gold)
+    assert scores.f1.tolist() == [1.0] and errors.empty
