@@ -1,12 +1,700 @@
-"""Dated events: date expressions normalised and tied to their clause.  (skeleton — issue 4)"""
+"""Dated events: every date expression normalised and tied to the clause it dates.
+
+One row per date expression (see :mod:`newsfacts.dates` for finding and
+normalising). For each one this module decides
+
+* the **clause** it belongs to: the sentence cut at semicolons, dashes, quoted
+  speech, "that"-complements and relative clauses (``, who``/``, which``);
+* the clause's **tense** (past, present, future) from its verb group nearest the
+  expression ("will receive", "were displaced", "is to visit", "said");
+* the **event type**, from keyword families in the clause (vocab.EVENT_TYPES),
+  the nearest keyword winning, with specific types (offensive, ceasefire, ...)
+  preferred over generic ones (statement, report, meeting) at similar distance;
+* the **actors** of the clause: canonical names of the mentions (actors table)
+  whose span lies in it, in order of appearance;
+* the **anchor**: the publication date (``articles.published``), or, for an article
+  without one, an inferred publication window (:func:`infer_publication`). Every
+  row resolved against an inferred date says so in ``note``.
+
+Durations ("seven months", "24-hour") are not events: :func:`durations` lists them.
+:func:`timeline_frame` and :func:`draw_timeline` lay the events out for notebook 02.
+"""
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import re
+from functools import lru_cache
+
 import pandas as pd
 
-COLUMNS = ["article_id", "sentence_id", "start", "end", "expression", "date", "precision", "anchor", "tense", "event", "event_type", "actors"]
+from . import dates as D
+from .corpus import DATELINE_RE, MONTHS
+
+COLUMNS = ["article_id", "sentence_id", "start", "end", "expression", "date", "precision", "anchor", "tense", "event", "event_type", "actors", "note"]
+DURATION_COLUMNS = ["article_id", "sentence_id", "start", "end", "expression", "unit", "value"]
+TIMELINE_COLUMNS = ["article_id", "source", "sentence_id", "expression", "date", "precision", "event_type", "tense",
+                    "label", "start", "end", "future", "inferred", "lane", "label_side"]
+
+#: How far after the latest explicit date an undated article may have been published.
+INFER_WINDOW_DAYS = 30
+
+# --------------------------------------------------------------------------- event-type lexicon
+#: event type -> regex of keywords (lowercase, whole words). Order = tie-break priority.
+EVENT_KEYWORDS: dict[str, str] = {
+    "ceasefire": r"cease-?fires?|truce|armistice|disarm\w*|surrender\w*|capitulat\w*",
+    "offensive": r"offensives?|attack(?:s|ed|ing)?|assault(?:s|ed)?|shell(?:ing|ed|s)?|bombard\w*|bomb(?:ing|ed|s)?|"
+                 r"air ?strikes?|drone strikes?|invad(?:e|ed|es|ing)|invasion|incursion|hostilities|fighting|"
+                 r"military operation|operation|war|clash(?:es|ed)?|seiz(?:e|ed|ure)|offensive",
+    "displacement": r"displace\w*|flee(?:ing|s)?|fled|exodus|evacuat\w+|expel\w*|expulsion|deport\w+|forced out",
+    "detention": r"arrest\w*|detain\w*|detention|imprison\w*|jail(?:ed|ing)?|captur\w+|abduct\w*|kidnap\w*|custody|"
+                 r"taken prisoner|hostages?",
+    "sentence": r"sentenc(?:e|ed|es|ing)|verdict|convict(?:ed|ion|ions)?|life imprisonment",
+    "trial": r"trials?|tried|court|hearings?|prosecut(?:e|ed|ion|ing)|charged|indict\w*|tribunal",
+    "release": r"releas(?:e|ed|es|ing)|freed|set free|pardon\w*|amnest\w+|repatriat\w+|handed over|prisoner swap|"
+               r"prisoner exchange",
+    "award": r"awards?|awarded|prizes?|honou?r(?:s|ed|ary)?|medals?|laureates?",
+    "resolution": r"resolutions?|motions?|adopt(?:ed|s|ing)?|vot(?:e|ed|es|ing)",
+    "agreement": r"agreements?|treat(?:y|ies)|accords?|deal|declarations?|memorand(?:um|a)|signed|signing|ratif\w+|protocol",
+    "report": r"reports?|reported|reporting|study|survey|findings|according to",
+    "statement": r"statements?|said|says|stated|announc\w+|declared|told|posts?|posted|tweet\w*|wrote|speech|interview|"
+                 r"remarks|press release|briefing|blast(?:ed|s)?|condemn\w*|denounc\w*|urg(?:e|ed|es|ing)|"
+                 r"call(?:ed|s)? (?:for|on)|warn(?:ed|s|ing)?|letter|appeal(?:ed|s)?",
+    "other": r"protests?|protested|rall(?:y|ies)|demonstrations?|vigils?|elections?|referendum|earthquake|explosion",
+    "meeting": r"meet(?:s|ing|ings)?|met|sessions?|assembl(?:y|ies)|summit|visit(?:s|ed|ing)?|talks|discuss\w*|"
+               r"conference|banquet|ceremony|gathering|forum|negotiat\w+|hosted",
+}
+GENERIC_TYPES = {"statement", "report", "meeting", "other"}
+SPECIFIC_BONUS = 3  # tokens: a specific type this much farther still beats a generic one
+COMMA_COST = 5  # tokens: crossing a comma counts as this much distance
+
+# --------------------------------------------------------------------------- tense lexicon
+FUTURE_MODALS = {"will", "shall", "’ll", "'ll", "wo", "would"}
+FUTURE_WORDS = {"upcoming", "forthcoming"}
+FUTURE_BEFORE_TO = {"set", "scheduled", "slated", "due", "going", "expected", "planned", "plans", "plan",
+                    "planning", "intends", "intend", "aims", "aim", "aiming"}
+BE_PRESENT = {"is", "are", "am"}
+BE_PAST = {"was", "were"}
+HAVE = {"has", "have", "’ve", "'ve"}
+OTHER_MODALS = {"could", "can", "may", "might", "must", "should", "to"}
+PAST_IRREGULAR = {
+    "was", "were", "had", "did", "said", "told", "met", "began", "took", "fled", "left", "held", "made", "gave",
+    "came", "went", "saw", "found", "sent", "won", "lost", "fought", "brought", "became", "broke", "chose",
+    "drove", "fell", "felt", "got", "grew", "heard", "kept", "knew", "led", "meant", "paid", "rose", "sat",
+    "shot", "spoke", "stood", "struck", "swore", "taught", "thought", "threw", "understood", "wrote", "sought",
+    "sold", "bought", "caught", "built", "spent", "stole", "forbade", "froze", "withdrew", "overtook",
+    "undertook", "hid", "bore", "tore", "drew", "flew", "slept", "wept", "upheld", "dealt", "ran", "won",
+}
+PAST_PARTICIPLES = {"been", "done", "given", "taken", "seen", "known", "shown", "spoken", "written", "chosen",
+                    "driven", "fallen", "beaten", "broken", "held", "begun", "stolen", "frozen", "torn", "drawn"}
+ED_STOP = {"hundred", "red", "bed", "need", "speed", "seed", "indeed", "sacred", "naked", "wicked", "kindred",
+           "feed", "breed", "embed", "shed", "wed", "united", "armed", "alleged", "so-called", "based",
+           "related", "concerned", "interested", "limited", "advanced", "detailed", "supposed", "proceed",
+           "exceed", "succeed", "greed", "creed", "weed", "reed", "bleed", "led"}
+SKIP_WORDS = {"not", "also", "soon", "then", "still", "already", "just", "now", "again", "only", "never",
+              "even", "first", "n't", "later", "reportedly", "allegedly", "jointly", "both", "all"}
+PRESENT_WORDS = {"says", "calls", "continues", "remains", "currently", "ongoing", "underway", "now"}
+REPORTING_VERBS = {"said", "says", "told", "announced", "reported", "stated", "wrote", "posted", "tweeted",
+                   "declared", "noted", "added", "confirmed", "claimed", "announces", "reports"}
+PREPOSITIONS = {"on", "in", "during", "since", "by", "until", "till", "from", "of", "at", "as", "early", "for"}
+
+WORD_RE = re.compile(r"[A-Za-z]+(?:[’'.-][A-Za-z]+)*|\d[\d,.]*|[,]")
+RELATIVE_WORDS = {"who", "whom", "whose", "which", "where"}
+# Clause boundaries inside a sentence (the matched text is the cut).
+BOUNDARY_RE = re.compile(
+    r"\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+--\s+|(?<=[,.!?])[”\"]\s*|(?:(?<=^)|(?<=[,:]\s))[“\"]"
+    r"|,\s+(?=(?:who|whom|whose|which|where|while|whereas|but|although|though)\b)"
+    r"|\s+(?=that\s+(?!day\b|week\b|month\b|year\b|time\b|morning\b|evening\b|night\b|same\b)\w)"
+)
+
+
+@lru_cache(maxsize=1)
+def _keyword_re() -> re.Pattern:
+    return re.compile("|".join(rf"\b(?P<{t}>{p})\b" for t, p in EVENT_KEYWORDS.items()))
+
+
+# --------------------------------------------------------------------------- clause analysis
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) within *sentence* of the clause holding the span start..end.
+
+    A non-restrictive relative clause (", who is ..., said") that closes with a
+    comma before the expression is parenthetical: the clause runs across it.
+    """
+    lo, hi, prev = 0, len(sentence), 0
+    for m in BOUNDARY_RE.finditer(sentence):
+        if m.end() <= start:
+            word = sentence[m.end():m.end() + 6].split(" ", 1)[0].lower()
+            if word in RELATIVE_WORDS:
+                close = sentence.find(",", m.end())
+                if 0 <= close < start and sentence[close + 1:close + 3].strip()[:1].islower():
+                    continue  # parenthetical: ", who ..., said ..." — keep the main clause
+            prev, lo = lo, max(lo, m.end())
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    if sentence[lo:lo + 6].split(" ", 1)[0].lower() in RELATIVE_WORDS and lo > 0:
+        close = sentence.find(",", end, hi)
+        if close >= 0 and sentence[close + 1:close + 3].strip()[:1].islower():
+            hi = close  # ", which ended on Friday, produced ..." — the relative clause ends here
+        ante = max(prev, sentence.rfind(",", 0, max(lo - 2, 0)) + 1)
+        if len(sentence[ante:lo].split()) <= 6:
+            lo = ante + len(sentence[ante:lo]) - len(sentence[ante:lo].lstrip())  # "The talks, which ..."
+    return lo, hi
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+
+
+def _is_past_form(w: str) -> bool:
+    return w in PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in ED_STOP)
+
+
+def _neighbour(toks: list[str], i: int, step: int) -> int:
+    """Index of the next token from i in direction step that is not an adverb, or -1."""
+    j = i + step
+    while 0 <= j < len(toks) and (toks[j] in SKIP_WORDS or (toks[j].endswith("ly") and len(toks[j]) > 4)):
+        j += step
+    return j if 0 <= j < len(toks) else -1
+
+
+def _marker(toks: list[str], raw: list[str], i: int) -> tuple[str, bool] | None:
+    """(tense, strong) if token i marks a tense, else None."""
+    w = toks[i]
+    if raw[i][:1].isupper() and i > 0 and w not in FUTURE_MODALS | BE_PRESENT | BE_PAST | HAVE:
+        return None  # proper nouns ("United", "Armed Forces")
+    nxt = _neighbour(toks, i, 1)
+    nw = toks[nxt] if nxt >= 0 else ""
+    if w in FUTURE_MODALS or w in FUTURE_WORDS:
+        return "future", True
+    if w in FUTURE_BEFORE_TO and nw in {"to", "for"}:
+        return "future", True
+    if w in BE_PRESENT:
+        if nw in {"to", "going"} or (nw in FUTURE_BEFORE_TO and _neighbour(toks, nxt, 1) >= 0
+                                     and toks[_neighbour(toks, nxt, 1)] in {"to", "for"}):
+            return "future", True
+        if nw in FUTURE_BEFORE_TO:
+            return "future", True  # "is due in April", "are set for Monday"
+        return "present", True
+    if w in BE_PAST or w in {"had", "did"}:
+        return "past", True
+    if w in HAVE:
+        if nw and (_is_past_form(nw) or nw in PAST_PARTICIPLES):
+            return "past", True
+        return "present", False
+    if w.endswith("ing") and len(w) > 4:
+        prv = _neighbour(toks, i, -1)
+        pw = toks[prv] if prv >= 0 else ""
+        if pw in BE_PRESENT:
+            return "present", True
+        if pw in BE_PAST:
+            return "past", True
+        return None
+    if _is_past_form(w) or w in PAST_PARTICIPLES:
+        prv = _neighbour(toks, i, -1)
+        pw = toks[prv] if prv >= 0 else ""
+        if pw in {"be", "been", "being"}:
+            p2 = _neighbour(toks, prv, -1)
+            pw = toks[p2] if p2 >= 0 else ""
+            if pw == "been":
+                return "past", True
+            prv = p2
+        if pw in FUTURE_MODALS:
+            return "future", True
+        if pw == "to":
+            p2 = _neighbour(toks, prv, -1)
+            before = toks[p2] if p2 >= 0 else ""
+            return ("future", True) if before in FUTURE_BEFORE_TO | BE_PRESENT else None
+        if pw in OTHER_MODALS:
+            return None
+        if pw in BE_PRESENT:
+            return "present", False
+        if w in PAST_PARTICIPLES and pw not in HAVE | BE_PAST | {"had"}:
+            return None
+        return "past", True
+    if w in PRESENT_WORDS:
+        return "present", False
+    return None
+
+
+def tense_of(clause: str, start: int, end: int) -> str | None:
+    """Tense of *clause* as seen from the expression at start..end (None when nothing shows it).
+
+    The nearest strong marker to the left wins, then the nearest to the right,
+    then a weak (present) marker.
+    """
+    toks = [(t, s, e) for t, s, e in _tokens(clause) if t != ","]
+    raw = [t for t, _, _ in toks]
+    low = [t.lower() for t in raw]
+    left = [i for i, (_, s, e) in enumerate(toks) if e <= start][::-1]
+    right = [i for i, (_, s, e) in enumerate(toks) if s >= end]
+    weak = None
+    for side in (left, right):
+        for i in side:
+            m = _marker(low, raw, i)
+            if m is None:
+                continue
+            if m[1]:
+                return m[0]
+            weak = weak or m[0]
+    return weak
+
+
+def event_type_of(clause: str, start: int, end: int) -> tuple[str, int, int]:
+    """(event type, keyword start, keyword end) of the clause around start..end; 'other' if no keyword."""
+    best = None
+    for m in _keyword_re().finditer(clause.lower()):
+        if start <= m.start() < end:
+            continue
+        etype = m.lastgroup
+        between = clause[m.end():start] if m.end() <= start else clause[end:m.start()]
+        dist = len([t for t in WORD_RE.findall(between) if t != ","]) + COMMA_COST * between.count(",")
+        dist -= 0 if etype in GENERIC_TYPES else SPECIFIC_BONUS
+        key = (dist, list(EVENT_KEYWORDS).index(etype))
+        if best is None or key < best[0]:
+            best = (key, etype, m.start(), m.end())
+    if best is None:
+        return "other", -1, -1
+    return best[1], best[2], best[3]
+
+
+def condense(clause: str, start: int, end: int, focus: int = -1, max_words: int = 14, antecedent: str = "") -> str:
+    """The clause without the date expression, as a short readable phrase around *focus*.
+
+    The clause is cut into comma pieces; parenthetical relative pieces (", who ...")
+    are dropped; the piece holding *focus* (the event keyword) is kept, extended to
+    its neighbours when it is too short to read. A trailing attribution
+    ("..., Factor.am reported") is put first: "Factor.am reported: ...".
+    *antecedent* replaces a leading "who" (the clause is a relative clause).
+    """
+    words: list[tuple[str, int]] = []
+    comma_after = False
+    for m in re.finditer(r"\S+", clause):
+        if m.end() > start and m.start() < end:
+            rest = clause[end:m.end()] if m.end() > end else ""
+            if rest.strip(",.;:") and rest not in {"’s", "'s"}:
+                words.append((rest, end))
+            elif "," in rest:
+                comma_after = True
+            continue
+        words.append((m.group(0), m.start()))
+    k = next((i for i, (_, p) in enumerate(words) if p >= end), len(words))
+    if k > 0 and words[k - 1][0].lower().strip(",") in PREPOSITIONS and words[k - 1][1] < start:
+        del words[k - 1]
+        k -= 1
+    if comma_after and k > 0 and k < len(words):
+        words[k - 1] = (words[k - 1][0].rstrip(",") + ",", words[k - 1][1])
+    cleaned = [(re.sub(r"[\[\]“”\"]", "", w[1:].rstrip("’") if w.startswith("‘") else w), p) for w, p in words]
+    cleaned = [(w, p) for w, p in cleaned if w.strip(",;:.—–-")]
+    if not cleaned:
+        return ""
+    if antecedent and cleaned[0][0].lower() in {"who", "whom"}:
+        cleaned[0] = (antecedent, cleaned[0][1])
+    pieces: list[list[tuple[str, int]]] = [[]]
+    for w, p in cleaned:
+        pieces[-1].append((w.rstrip(",;:"), p))
+        if w.endswith((",", ";", ":")):
+            pieces.append([])
+    pieces = [pc for pc in pieces if pc]
+    f = focus if focus >= 0 else start
+    idx = max([i for i, pc in enumerate(pieces) if pc[0][1] <= f] or [0])
+    at = max([i for i, pc in enumerate(pieces) if pc[0][1] <= start] or [0])  # the piece the expression was in
+    keep = [i for i, pc in enumerate(pieces) if i in (idx, at) or pc[0][0].lower() not in RELATIVE_WORDS]
+    pos = keep.index(idx)
+    n = lambda sel: sum(len(pieces[i]) for i in sel)
+    if len(pieces[idx]) < 5 and pos == len(keep) - 1 and pos > 0 and pieces[idx][0][0][:1].isupper():
+        head = " ".join(w for w, _ in pieces[idx])
+        rest = [w for i in keep[:pos] for w, _ in pieces[i]]
+        tail = " ".join(rest[:max(max_words - len(pieces[idx]), 4)])
+        return f"{head}: {tail}" + (" …" if len(rest) > max(max_words - len(pieces[idx]), 4) else "")
+    chosen = [idx]
+    while n(chosen) < 5 and len(chosen) < len(keep):
+        right = [i for i in keep if i > chosen[-1]]
+        left = [i for i in keep if i < chosen[0]]
+        chosen = chosen + right[:1] if right else left[-1:] + chosen
+    flat: list[tuple[str, int]] = []
+    for j, i in enumerate(chosen):
+        ws = list(pieces[i])
+        if j < len(chosen) - 1 and chosen[j + 1] == i + 1:
+            ws[-1] = (ws[-1][0] + ",", ws[-1][1])
+        flat += ws
+    while flat and flat[0][0].lower() in {"that", "and", "but", "which", "on", "in", "with"} and len(flat) > 3:
+        flat.pop(0)
+    lo = 0
+    if len(flat) > max_words:
+        fpos = sum(1 for _, p in flat if p < f)
+        lo = 0 if fpos < max_words - 3 else max(0, min(fpos - max_words // 3, len(flat) - max_words))
+    text = " ".join(w for w, _ in flat[lo:lo + max_words]).strip(" ,;:—–-.")
+    return ("… " if lo > 0 else "") + text + (" …" if lo + max_words < len(flat) else "")
+
+
+def antecedent_of(sentence: str, clause_start: int) -> tuple[str, int]:
+    """The name a relative clause starting at *clause_start* refers to ("…, Luis Moreno Ocampo, who …")."""
+    if sentence[clause_start:clause_start + 4].lower() not in {"who ", "whom"}:
+        return "", -1
+    m = re.search(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s*,\s*$", sentence[:clause_start])
+    return (m.group(1), m.start(1)) if m else ("", -1)
+
+
+def _reporting(clause: str, start: int) -> bool:
+    """The expression hangs on a reporting verb a few words before it ("said in a statement on Tuesday")."""
+    words = [w.lower() for w in WORD_RE.findall(clause[:start]) if w != ","][-6:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in REPORTING_VERBS:
+            return True
+        if not (words[k] in PREPOSITIONS or words[k] in {"a", "an", "the", "his", "her", "its", "their", "to"}
+                or k < len(words) - 1 and words[k + 1] in {"a", "an", "the"} or words[k][:1].isupper()):
+            if k < len(words) - 3:
+                return False
+    return False
+
+
+# --------------------------------------------------------------------------- publication
+def _dateline(text: str) -> tuple[re.Match | None, int]:
+    """The dateline match of the article's first line and its offset in *text*."""
+    offset = len(text) - len(text.lstrip())
+    first = text[offset:].split("\n", 1)[0][:200]
+    return DATELINE_RE.match(first), offset
+
+
+def infer_publication(text: str, days: int = INFER_WINDOW_DAYS) -> dict | None:
+    """An inferred publication window for an article that prints no publication date.
+
+    The article cannot be older than the latest explicit date it reports in the past
+    or present tense; it is assumed to be at most *days* later. A dateline with a day
+    and month but no year ("STEPANAKERT, Nov 3 /Armenpress/ —") narrows the window
+    to that day, in the year that follows the latest explicit date. Returns
+    ``{"start", "end", "basis", "note"}`` (dates) or None when the article has no
+    explicit date to go by. Never a silent guess: the note says how it was reached.
+    """
+    found = D.find_dates(text)
+    latest = None
+    for m in found:
+        if "y" not in m.fields or m.kind == "month_day" and "m" not in m.fields:
+            continue
+        r = D.resolve(m, D.Context())
+        sp = D.span(r.date, r.precision)
+        if sp is None:
+            continue
+        s0 = _sentence_window(text, m.start, m.end)
+        if tense_of(text[s0[0]:s0[1]], m.start - s0[0], m.end - s0[0]) == "future":
+            continue
+        if latest is None or sp[0] > latest[0]:
+            latest = (sp[0], m.text)
+    if latest is None:
+        return None
+    day, expr = latest
+    dl, _ = _dateline(text)
+    if dl is not None and dl.group("date2"):
+        md = re.match(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]{3,9})", dl.group("date2"))
+        if md:
+            mon = (md.group(1) or md.group(4)).lower()
+            dd = int(md.group(2) or md.group(3))
+            if mon in MONTHS and D._valid(2000, MONTHS[mon], dd):
+                y = day.year
+                while not D._valid(y, MONTHS[mon], dd) or dt.date(y, MONTHS[mon], dd) < day:
+                    y += 1
+                got = dt.date(y, MONTHS[mon], dd)
+                return {"start": got, "end": got, "basis": f"dateline '{dl.group('date2').strip()}'",
+                        "note": f"inferred publication date {got.isoformat()}: dateline "
+                                f"'{dl.group('date2').strip()}' in the year of the latest explicit date '{expr}'"}
+    end = day + dt.timedelta(days=days)
+    return {"start": day, "end": end, "basis": f"latest explicit date '{expr}'",
+            "note": f"inferred publication window {day.isoformat()}..{end.isoformat()} "
+                    f"(no publication date; latest explicit date '{expr}' + {days} days)"}
+
+
+def _sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    his = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return lo, (min(his) + 1 if his else len(text))
+
+
+def publication_anchor(published: str, published_inferred: bool, published_note: str,
+                       text: str) -> tuple[dt.date | None, dt.date | None, str]:
+    """(anchor date, latest possible publication date, note) for one article.
+
+    A printed date is its own anchor. A date the manifest inferred is used as
+    printed but every relative date notes it. An article with no date gets the
+    window of :func:`infer_publication`: relative dates count from its start.
+    """
+    try:
+        pub = dt.date.fromisoformat(str(published)) if published else None
+    except ValueError:
+        pub = None
+    if pub is not None:
+        return pub, pub, ("itself inferred, see articles.published_note" if published_inferred else "")
+    win = infer_publication(text)
+    if win is None:
+        return None, None, "no publication date"
+    return win["start"], win["end"], win["basis"] + f" + up to {(win['end'] - win['start']).days} days"
+
+
+# --------------------------------------------------------------------------- extraction
+def extract_article(article_id: str, text: str, sentences: list[tuple[int, int, int]], published: str = "",
+                    published_inferred: bool = False, published_note: str = "", source: str = "",
+                    place: str = "", mentions: pd.DataFrame | None = None) -> list[dict]:
+    """Event rows for one article. *sentences* are (sentence_id, start, end), sorted."""
+    matches = D.find_dates(text)
+    if not matches:
+        return []
+    pub, pub_end, pub_note = publication_anchor(published, published_inferred, published_note, text)
+    starts = [s for _, s, _ in sentences]
+    dl, dl_off = _dateline(text)
+    dl_span = (dl_off, dl_off + dl.end()) if dl is not None else (-1, -1)
+    ment = []
+    if mentions is not None and len(mentions):
+        ment = [(int(r.start), int(r.end), str(r.actor)) for r in mentions.itertuples(index=False)
+                if str(getattr(r, "actor_type", "")) != "place" and str(r.actor)]
+        ment.sort()
+    # paragraphs: blank-line separated when the article has blank lines, else one per line
+    sep = "\n\n" if "\n\n" in text else "\n"
+    para_starts = [m.end() for m in re.finditer(re.escape(sep), text)]
+    narrative = None
+    previous = None
+    paragraph_days: dict[int, tuple[dt.date, str]] = {}
+    rows = []
+    for m in matches:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k < 0:
+            continue
+        sid, s0, s1 = sentences[k]
+        sent = text[s0:s1]
+        a, b = m.start - s0, m.end - s0
+        is_dateline = dl_span[0] <= m.start < dl_span[1]
+        if is_dateline:
+            c0, c1 = dl_span[0] - s0, dl_span[1] - s0
+        else:
+            c0, c1 = clause_bounds(sent, a, b)
+            if dl_span[1] > s0 + c0 and dl_span[1] <= m.start:
+                c0 = dl_span[1] - s0  # the clause starts after the dateline
+        clause = sent[c0:c1]
+        ca, cb = a - c0, b - c0
+        tense = "past" if is_dateline else tense_of(clause, ca, cb)
+        para = bisect.bisect_right(para_starts, m.start)
+        ctx = D.Context(pub=pub, pub_note=pub_note, pub_end=pub_end, tense=tense, narrative=narrative, previous=previous,
+                        paragraph_day=paragraph_days.get(para), reporting=_reporting(clause, ca))
+        res = D.resolve(m, ctx)
+        res = _cross_check(m, res, ctx)
+        sp = D.span(res.date, res.precision) if res.date else None
+        if tense is None and sp is not None and pub is not None:
+            tense = "past" if sp[1] < pub else "future" if sp[0] > pub else "present"
+        if is_dateline:
+            etype = "publication"
+            event = "article published" + (f" by {source}" if source else "") + (f" in {place}" if place else "")
+            a0, a1 = s0 + c0, s0 + c1
+        else:
+            etype, kw0, kw1 = event_type_of(clause, ca, cb)
+            if etype != "other":
+                first = re.search(rf"\b(?:{EVENT_KEYWORDS[etype]})\b", clause.lower())
+                kw0 = first.start() if first and not (ca <= first.start() < cb) else kw0
+            ante, ante_at = antecedent_of(sent, c0)
+            if len(re.sub(r"\W+", " ", clause[:ca] + clause[cb:]).split()) < 3:
+                kwf = kw0 + c0 if kw0 >= 0 else -1
+                if kwf < 0:
+                    etype, kwf, _ = event_type_of(sent, a, b)
+                event = condense(sent, a, b, kwf)
+                a0, a1 = s0, s1
+            else:
+                event = condense(clause, ca, cb, kw0, antecedent=ante)
+                a0, a1 = s0 + (ante_at if ante_at >= 0 else c0), s0 + c1
+        names = []
+        for ms, me, name in ment:
+            if ms >= a0 and me <= a1 and name not in names and not (ms >= m.start and me <= m.end):
+                names.append(name)
+        if not names and ment and (a0, a1) != (s0, s1):
+            for ms, me, name in ment:
+                if ms >= s0 and me <= s1 and name not in names:
+                    names.append(name)
+        rows.append({
+            "article_id": article_id, "sentence_id": sid, "start": m.start, "end": m.end,
+            "expression": m.text, "date": res.date, "precision": res.precision, "anchor": res.anchor,
+            "tense": tense or "", "event": event, "event_type": etype, "actors": "; ".join(names),
+            "note": res.note,
+        })
+        if "y" in m.fields and sp is not None:
+            narrative = (m.fields["y"], m.text, sp[0])
+        if sp is not None and not is_dateline:
+            previous = (sp[0], res.precision, m.text)
+            if res.precision == "day":
+                paragraph_days[para] = (sp[0], m.text)
+        elif sp is not None and previous is None:
+            previous = (sp[0], res.precision, m.text)
+    return rows
+
+
+def _cross_check(m: D.DateMatch, res: D.Resolved, ctx: D.Context) -> D.Resolved:
+    """Use what a merged apposition or a written weekday says about the year."""
+    if res.precision != "day" or not res.date or res.anchor != "year_inferred":
+        return res
+    day = dt.date.fromisoformat(res.date)
+    if m.check.get("kind") == "shift" and ctx.previous is not None:
+        base, prec, expr = ctx.previous
+        if prec == "day":
+            other = D._shift(base, m.check["sign"] * m.check["n"], m.check["unit"])
+            if (other.month, other.day) == (day.month, day.day) and other.year != day.year:
+                return D.Resolved(other.isoformat(), "day", "year_inferred",
+                                  f"year from '{m.text}' counted from '{expr}'")
+    wd = m.fields.get("wd")
+    if wd is not None and day.weekday() != wd:
+        for y in (day.year - 1, day.year + 1):
+            if not D._valid(y, day.month, day.day):
+                continue
+            cand = dt.date(y, day.month, day.day)
+            if ctx.pub is not None and ((ctx.tense == "past" and cand > (ctx.pub_end or ctx.pub))
+                                        or (ctx.tense == "future" and cand < ctx.pub)):
+                continue
+            if cand.weekday() == wd:
+                return D.Resolved(cand.isoformat(), "day", "year_inferred",
+                                  f"year chosen so that the written weekday matches ({res.note})")
+        return D.Resolved(res.date, res.precision, res.anchor,
+                          f"{res.note}; the written weekday ({D._wdname(wd)}) does not match this date")
+    return res
+
+
+def _by_article(df: pd.DataFrame | None) -> dict:
+    if df is None or len(df) == 0 or "article_id" not in df:
+        return {}
+    return {a: g for a, g in df.groupby("article_id", sort=False)}
 
 
 def extract(corpus, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Return the ``events`` table for *corpus*."""
-    return pd.DataFrame(columns=COLUMNS)
+    """Return the ``events`` table for *corpus* (one row per date expression)."""
+    sents = _by_article(corpus.sentences)
+    ments = _by_article(mentions)
+    rows: list[dict] = []
+    for art in corpus.articles.itertuples(index=False):
+        g = sents.get(art.article_id)
+        if g is None:
+            continue
+        spans = sorted(zip(g.sentence_id.astype(int), g.start.astype(int), g.end.astype(int)), key=lambda r: r[1])
+        rows += extract_article(
+            art.article_id, corpus.article_text(art.article_id), spans, published=str(art.published or ""),
+            published_inferred=bool(getattr(art, "published_inferred", False)),
+            published_note=str(getattr(art, "published_note", "") or ""), source=str(art.source or ""),
+            place=str(art.place or ""), mentions=ments.get(art.article_id))
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def durations(corpus) -> pd.DataFrame:
+    """Durations ("seven months", "24-hour", "for years") per article: not events, listed apart."""
+    sents = _by_article(corpus.sentences)
+    rows = []
+    for art in corpus.articles.itertuples(index=False):
+        text = corpus.article_text(art.article_id)
+        g = sents.get(art.article_id)
+        if g is None:
+            continue
+        starts = sorted(zip(g.start.astype(int), g.sentence_id.astype(int)))
+        keys = [s for s, _ in starts]
+        for d in D.find_durations(text):
+            k = bisect.bisect_right(keys, d["start"]) - 1
+            rows.append({"article_id": art.article_id, "sentence_id": starts[max(k, 0)][1], **d})
+    return pd.DataFrame(rows, columns=DURATION_COLUMNS)
+
+
+# --------------------------------------------------------------------------- timeline
+def timeline_frame(events: pd.DataFrame, articles: pd.DataFrame, label_chars: int = 48,
+                   chars_per_axis: int = 150) -> pd.DataFrame:
+    """Events laid out for a timeline: one row per dated event.
+
+    ``start``/``end`` cover the whole period the value names (a month is a span);
+    ``future`` marks events the article reports as still to come (future tense or
+    after publication); ``inferred`` marks dates resolved against an inferred
+    publication date; ``lane`` is a row chosen so that no two labels overlap,
+    given a label of *label_chars* characters on an axis about *chars_per_axis*
+    characters wide; ``label_side`` says whether the label goes right or left.
+    """
+    ev = events[events.date.astype(str) != ""].copy()
+    arts = articles.set_index("article_id")
+    out = []
+    for r in ev.itertuples(index=False):
+        sp = D.span(str(r.date), str(r.precision))
+        if sp is None:
+            continue
+        pub = str(arts.at[r.article_id, "published"]) if r.article_id in arts.index else ""
+        inferred = bool(arts.at[r.article_id, "published_inferred"]) if r.article_id in arts.index and "published_inferred" in arts else False
+        inferred = (inferred or "inferred" in str(r.note)) and r.anchor != "explicit"
+        future = r.tense == "future" or (bool(pub) and sp[0].isoformat() > pub)
+        text = f"{r.date} {r.event_type}: {r.event}"
+        label = text if len(text) <= label_chars else text[:label_chars - 1].rstrip() + "…"
+        out.append({"article_id": r.article_id, "source": str(arts.at[r.article_id, "source"]) if r.article_id in arts.index else "",
+                    "sentence_id": r.sentence_id, "expression": r.expression, "date": r.date, "precision": r.precision,
+                    "event_type": r.event_type, "tense": r.tense, "label": label,
+                    "start": pd.Timestamp(sp[0]), "end": pd.Timestamp(sp[1] + dt.timedelta(days=1)),
+                    "future": future, "inferred": inferred})
+    frame = pd.DataFrame(out, columns=TIMELINE_COLUMNS[:-2])
+    if frame.empty:
+        return pd.DataFrame(columns=TIMELINE_COLUMNS)
+    frame = frame.sort_values(["start", "end", "article_id", "sentence_id"], kind="stable").reset_index(drop=True)
+    lo, hi = frame.start.min(), frame.end.max()
+    width = max((hi - lo).days, 1) * 1.1
+    lanes: list[list[tuple[float, float]]] = []
+    lane_of, side_of = [], []
+    for r in frame.itertuples(index=False):
+        x0 = (r.start - lo).days / width
+        x1 = (r.end - lo).days / width
+        w = (len(r.label) + 2) / chars_per_axis
+        side = "right" if x1 + w <= 1.0 else "left"
+        occ = (x0, x1 + w) if side == "right" else (x0 - w, x1)
+        for i, taken in enumerate(lanes):
+            if all(occ[1] <= a or occ[0] >= b for a, b in taken):
+                taken.append(occ)
+                lane_of.append(i)
+                break
+        else:
+            lanes.append([occ])
+            lane_of.append(len(lanes) - 1)
+        side_of.append(side)
+    frame["lane"] = lane_of
+    frame["label_side"] = side_of
+    return frame[TIMELINE_COLUMNS]
+
+
+def draw_timeline(ax, frame: pd.DataFrame, colors: list[str] | None = None) -> None:
+    """Draw :func:`timeline_frame` on *ax*: spans as bars, days as dots, future hollow, labels per lane."""
+    import matplotlib.dates as mdates
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    from . import plots
+
+    colors = colors or plots.PALETTE
+    sources = sorted(frame.source.unique())
+    color = {s: colors[i % len(colors)] for i, s in enumerate(sources)}
+    n = int(frame.lane.max()) + 1 if len(frame) else 1
+    for r in frame.itertuples(index=False):
+        y = n - 1 - r.lane
+        c = color[r.source]
+        x0, x1 = mdates.date2num(r.start), mdates.date2num(r.end)
+        if r.precision == "day":
+            ax.plot([x0 + 0.5], [y], marker="o", ms=7, color=c, mfc="white" if r.future else c, mew=1.8, zorder=3)
+            lx0, lx1 = x0 + 0.5, x0 + 0.5
+        else:
+            ax.barh(y, x1 - x0, left=x0, height=0.5, color=c, alpha=0.18 if r.future else 0.35,
+                    edgecolor=c, linestyle="--" if r.future else "-", linewidth=1.2, zorder=2)
+            lx0, lx1 = x0, x1
+        label = r.label + (" *" if r.inferred else "")
+        if r.label_side == "right":
+            ax.annotate(label, (lx1, y), xytext=(6, 0), textcoords="offset points", va="center", fontsize=8,
+                        style="italic" if r.future else "normal")
+        else:
+            ax.annotate(label, (lx0, y), xytext=(-6, 0), textcoords="offset points", va="center", ha="right",
+                        fontsize=8, style="italic" if r.future else "normal")
+    ax.set_yticks([])
+    ax.set_ylim(-0.8, n - 0.2)
+    ax.spines["left"].set_visible(False)
+    ax.xaxis_date()
+    if len(frame):
+        lo, hi = frame.start.min(), frame.end.max()
+        pad = (hi - lo) * 0.03
+        ax.set_xlim(lo - pad, hi + pad)
+    plots.date_axis(ax)
+    handles = [Patch(color=color[s], label=s) for s in sources]
+    handles += [Line2D([], [], marker="o", ls="", color="0.3", label="happened (past)"),
+                Line2D([], [], marker="o", ls="", color="0.3", mfc="white", label="reported as coming (future, italic)"),
+                Patch(facecolor="0.8", edgecolor="0.3", label="month / season / year: bar spans the period")]
+    if frame.inferred.any():
+        handles.append(Line2D([], [], ls="", label="* resolved against an inferred publication date"))
+    ax.legend(handles=handles, frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(0, -0.12), ncol=2)
