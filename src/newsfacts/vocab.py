@@ -38,6 +38,7 @@ EVENT_TYPES: dict[str, str] = {
 
 DATE_PRECISIONS: dict[str, str] = {
     "day": "A single day: YYYY-MM-DD.",
+    "week": "An ISO week as in TIMEX3: YYYY-Www (\"last week\", \"three weeks ago\").",
     "month": "A calendar month: YYYY-MM.",
     "season": "A season as in TIMEX3: YYYY-SP, YYYY-SU, YYYY-FA, YYYY-WI.",
     "year": "A calendar year: YYYY.",
