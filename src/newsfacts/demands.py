@@ -1,12 +1,1230 @@
-"""Advocacy demands as claims (claimant, form, addressee, issue).  (skeleton — issue 6)"""
+"""Advocacy demands as claims: who demands what of whom (Political Claims Analysis).
+
+A *claim* (Koopmans & Statham) is a public speech act with a **claimant**, a
+**form** (``claimant_via``: the instrument, and ``action``: the verb normalised
+to :data:`newsfacts.vocab.DEMAND_ACTIONS`), an **addressee** and an **issue**
+(:data:`newsfacts.vocab.DEMAND_ISSUES`), with a **stance** (for / against).
+Condemnations and accusations are claims too (stance ``against``).
+
+How a claim is found (all rules are general; nothing names a seed sentence)
+---------------------------------------------------------------------------
+
+1. **Triggers** (:data:`TRIGGERS`): claim verbs (calls for / on, appeals, urges,
+   demands, insists, requests, condemns, denounces, blasts, criticises, deplores,
+   slams, accuses, rejects, supports, welcomes, endorses, stresses, underscores,
+   emphasises, highlights, reiterates, warns), claim nouns that open a list item or
+   follow a light verb ("Support for …", "Emphasis on …", "Condemnation of …",
+   "A call to …", "expressing … support"), honours granted ("will grant honorary
+   citizenship to …": ``supports`` via ``award``), accusations inside reported
+   speech ("X said Azerbaijan was committing genocide", "“Y is guilty of …”"), and
+   modal demands inside reported speech ("… must release …").
+   A second trigger in the same clause starts a new claim only when it is
+   coordinated ("…, and strongly condemns …", "…, demanding …"); otherwise it is
+   part of the first claim's content ("a call to X *to request* that Y …").
+2. **Claimant** (who speaks), in this order:
+
+   * inside a quotation, the quote's speaker ("“…,” X said", "said X",
+     "X said: “…”", an unattributed quote continues the previous speaker's),
+     unless a third party is the explicit subject of the claim verb inside the
+     quote ("“Paris calls for …”" → the city);
+   * an instrument as subject ("the resolution", "the draft", "the statement",
+     "It", a list item under "Key points of the resolution include:") → the
+     actor that issued the instrument: a draft's sponsor ("introduced by X on
+     behalf of Y" → claimant Y, ``sponsor`` X), an adopted resolution's body
+     ("Z has adopted a resolution" → claimant Z), a statement's, report's or
+     post's author ("X said in a statement", "X delivered a report"); the body
+     that will vote on a draft is kept in ``body``;
+   * otherwise the subject of the claim verb: the actor named right before the
+     verb, or the first actor of the clause; pronouns resolve to the last quoted
+     speaker (he/she after a quote), the last person named (he/she), the last
+     instrument (it), the antecedent ("X, who …");
+   * a city acting ("Paris calls for") is the city's government (``City of X``)
+     speaking through its mayor, kept in ``sponsor`` when the article names him
+     or her.
+3. **Addressee** (whom the claim is directed at): the object of a directive
+   ("call on X", "urge X", "a call to X", "appeal to X", "demand that X …"),
+   the owner of a duty ("X's duty to …"), the actor condemned or accused
+   ("blasted X for", "X is guilty of", "X's policy", "destruction by X"), or the
+   holder named in a release demand ("held by X", "imprisoned in X").
+   **Target**: in a nested demand, the actor the requested act is aimed at
+   ("a call to X to request that Y free …" → addressee X, target Y).
+4. **Issue** from the claim's content (:func:`classify_issue`): cue patterns
+   that pair an act with its object (release + detainees, destruction +
+   heritage, safe return, …) are *strong*; bare object nouns (prisoners,
+   heritage, refugees, …) are *weak*. The earliest strong cue wins, else the
+   earliest weak cue, else ``other``. Some cues depend on polarity: arrests,
+   detention and trials condemned are ``fair_trial`` but demanded are
+   ``accountability``; displacement condemned is ``rights_protection`` but
+   displaced people supported are ``support_displaced``. Coordinated objects
+   with different issues ("condemns ethnic cleansing and the destruction of
+   heritage") are split into one claim each. See :data:`ISSUE_CUES`.
+5. **Date**: the dated statement/report/resolution event (from the events
+   table) in the claim's sentence or in a sentence that introduces its
+   instrument or quote; otherwise the article's publication date.
+
+Columns appended to the issue's schema: ``sponsor`` (the person who introduced
+the instrument or voiced the claim for the claimant: the MP tabling a draft, the
+mayor speaking for the city) and ``body`` (the body that will vote on, or
+adopted, a resolution).
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 import pandas as pd
 
-COLUMNS = ["demand_id", "article_id", "sentence_id", "start", "end", "claimant", "claimant_via", "action", "addressee", "target", "issue", "stance", "text", "date"]
+COLUMNS = ["demand_id", "article_id", "sentence_id", "start", "end", "claimant", "claimant_via",
+           "action", "addressee", "target", "issue", "stance", "text", "date", "sponsor", "body"]
+
+# --------------------------------------------------------------------------- vocabulary of cues
+#: Claim triggers: (regex, action, kind). Kinds: ``verb`` (finite or participle claim verb),
+#: ``noun`` (claim noun, valid at the start of a list item or after a light verb),
+#: ``support_noun`` (``support``: noun or verb by context), ``accuse`` (accusation, the subject is
+#: the addressee), ``award`` (an honour granted), ``modal`` (must/should inside reported speech).
+TRIGGERS: list[tuple[str, str, str]] = [
+    (r"call(?:s|ed|ing)?\s+(?:for|on|upon)\b", "calls_for", "verb"),
+    (r"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bits\s)|(?<=\bher\s)|(?<=\bhis\s)|(?<=\btheir\s)|(?<=^))call\s+to\b", "calls_for", "noun"),
+    (r"appeal(?:s|ed|ing)?\s+(?:for|to|on)\b", "calls_for", "verb"),
+    (r"ask(?:s|ed|ing)?\s+for\b", "calls_for", "verb"),
+    (r"plead(?:s|ed|ing)?\s+for\b", "calls_for", "verb"),
+    (r"demand(?:s|ed|ing)?\b", "demands", "verb"),
+    (r"insist(?:s|ed|ing)?\s+(?:on|that)\b", "demands", "verb"),
+    (r"urg(?:e|es|ed|ing)\b", "urges", "verb"),
+    (r"press(?:es|ed|ing)?\s+for\b", "urges", "verb"),
+    (r"request(?:s|ed|ing)?\b", "requests", "verb"),
+    (r"condemn(?:s|ed|ing)?\b", "condemns", "verb"),
+    (r"condemnation\s+of\b", "condemns", "noun"),
+    (r"denounc(?:e|es|ed|ing)\b", "condemns", "verb"),
+    (r"denunciation\s+of\b", "condemns", "noun"),
+    (r"blast(?:s|ed|ing)\b", "condemns", "verb"),
+    (r"critici[sz](?:e|es|ed|ing)\b", "condemns", "verb"),
+    (r"criticism\s+of\b", "condemns", "noun"),
+    (r"deplor(?:e|es|ed|ing)\b", "condemns", "verb"),
+    (r"slam(?:s|med|ming)\b", "condemns", "verb"),
+    (r"decr(?:y|ies|ied|ying)\b", "condemns", "verb"),
+    (r"reject(?:s|ed|ing)\b", "condemns", "verb"),
+    (r"accus(?:e|es|ed|ing)\b", "condemns", "accuse_verb"),
+    (r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:guilty\s+of|responsible\s+for)\b",
+     "condemns", "accuse"),
+    (r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:committing|carrying\s+out|perpetrating)"
+     r"(?=\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:genocide|ethnic\s+cleansing|war\s+crimes?|crimes?|atrocit|aggression|"
+     r"violations?|massacres?|terror))", "condemns", "accuse"),
+    (r"support(?:s|ed|ing)?\b", "supports", "support"),
+    (r"welcom(?:e|es|ed|ing)\b", "supports", "verb"),
+    (r"endors(?:e|es|ed|ing)\b", "supports", "verb"),
+    (r"solidarity\s+with\b", "supports", "noun"),
+    (r"recogni[sz](?:e|es|ed|ing)\s+the\s+right\b", "supports", "verb"),
+    (r"stress(?:es|ed|ing)\b|stress(?=\s+(?:that|the\s+need|the\s+importance)\b)", "stresses", "verb"),
+    (r"underscor(?:e|es|ed|ing)\b", "stresses", "verb"),
+    (r"underlin(?:e|es|ed|ing)\b", "stresses", "verb"),
+    (r"emphasi[sz](?:e|es|ed|ing)\b", "stresses", "verb"),
+    (r"emphasis\s+on\b", "stresses", "noun"),
+    (r"highlight(?:s|ed|ing)?\b(?!s)", "stresses", "verb"),
+    (r"not(?:e|es|ed|ing)\s+the\s+(?:need|importance|necessity)\b", "stresses", "verb"),
+    (r"reiterat(?:e|es|ed|ing)\b", "stresses", "verb"),
+    (r"reaffirm(?:s|ed|ing)?\b", "stresses", "verb"),
+    (r"warn(?:s|ed|ing)?\b", "warns", "verb"),
+    (r"(?:grant|hand|award|give|gave|giv|confer|bestow|present)(?:s|ed|ing|en)?\s+(?:[\w‘’'\"“”-]+\s+){0,3}"
+     r"[‘'\"“]?(?:honorary\s+citizenship|awards?|prizes?|medals?|honou?rs?)\b", "supports", "award"),
+    (r"(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b", "demands", "modal"),
+]
+
+#: Light verbs that make a claim noun a claim ("expressing unconditional support to …").
+LIGHT_VERB = (r"(?:express|voic|reaffirm|reiterat|declar|pledg|extend|offer|issu|mak|made|renew|plac|put|"
+              r"show|stat)\w*\s+(?:\w+\s+){0,2}$")
+
+#: Issue cues: (regex, issue, strength, polarity). strength 2 = act + object, 1 = bare object.
+#: polarity: "" any, "for" / "against" only for that polarity of the claim. First match of the
+#: highest strength, earliest in the text, decides (longest at the same place).
+_W = r"(?:[\w’'-]+,?\s+)"  # one word and the space after it
+HERITAGE_NOUN = (r"(?:heritage|monuments?|churche?s?|cathedrals?|monaster(?:y|ies)|cemeter(?:y|ies)|khachkars?|"
+                 r"cultural\s+property|(?:historical|religious|cultural|sacred|holy)\s+sites?|shrines?|manuscripts?)")
+DETAINEE_NOUN = (r"(?:detainees?|prisoners?|captives?|hostages?|POWs|prisoners\s+of\s+war|leaders|officials|"
+                 r"Armenians|people|them|those|all|everyone|civilians|soldiers|servicemen)")
+DISPLACED_GROUP = (r"(?:refugees?|displaced\s+(?:\w+\s+){0,2}?(?:Armenians|people|persons|population|residents|"
+                   r"families|communit(?:y|ies))|Armenians\s+(?:of|from)\s+(?:Artsakh|Nagorno[- ]Karabakh|Karabakh)|"
+                   r"(?:Artsakh|Karabakh|Nagorno[- ]Karabakh)(?:’s|'s)?\s+(?:Armenians|Armenian\s+population|residents|"
+                   r"people|population))")
+
+ISSUE_CUES: list[tuple[str, str, int, str]] = [
+    # release_detainees
+    (r"\b(?:release|releasing|freeing|liberat\w+|amnesty|amnesties|pardon\w*|repatriat\w+)\b", "release_detainees", 2, ""),
+    (rf"\bfree\s+{_W}{{0,4}}{DETAINEE_NOUN}\b", "release_detainees", 2, ""),
+    (rf"\breturn\s+of\s+{_W}{{0,3}}(?:detainees|prisoners|captives|hostages|POWs|prisoners\s+of\s+war)\b", "release_detainees", 2, ""),
+    (r"\b(?:detainees?|prisoners?|captives?|hostages?|POWs|prisoners\s+of\s+war)\b", "release_detainees", 1, ""),
+    # fair_trial
+    (r"\b(?:fair|unfair|sham|show|mock|politically\s+motivated)\s+trials?\b", "fair_trial", 2, ""),
+    (r"\bdue\s+process\b", "fair_trial", 2, ""),
+    (r"\barbitrar\w+\s+(?:\w+\s+)?(?:arrest\w*|detention|detain\w*|imprison\w*)", "fair_trial", 2, ""),
+    (r"\b(?:trials?|prosecution|persecution|charges|sentenc\w+|arrest\w*|detention|detaining|imprisonment|"
+     r"jailing|convictions?)\b", "fair_trial", 2, "against"),
+    # accountability
+    (r"\baccountab\w+|\bimpunity\b|\bjustice\s+for\b", "accountability", 2, ""),
+    (rf"\bbring\w*\s+{_W}{{0,4}}to\s+justice\b", "accountability", 2, ""),
+    (r"\b(?:investigat\w+|punish\w*|war\s+crimes?|crimes\s+against\s+humanity)\b", "accountability", 2, ""),
+    (r"\b(?:trials?|prosecut\w+|arrest\w*)\b", "accountability", 2, "for"),
+    # right_of_return
+    (r"\b(?:safe|dignified|secure|voluntary|safe\s+and\s+dignified)\s+return\b", "right_of_return", 2, ""),
+    (r"\bright\s+(?:to|of)\s+(?:a\s+)?(?:safe\s+)?return\b", "right_of_return", 2, ""),
+    (rf"\breturn\s+{_W}{{0,3}}(?:to\s+)?(?:their|its|his|her)\s+(?:homes?|lands?|homeland)\b", "right_of_return", 2, ""),
+    (r"\bsecurity\s+guarantees?\b", "right_of_return", 2, ""),
+    (rf"\bguarantee\w*\s+{_W}{{0,3}}(?:return|security|safety)\b", "right_of_return", 2, ""),
+    (rf"\bright\s+to\s+live\s+{_W}{{0,3}}(?:ancestral|native|historic\w*)\s+lands?\b", "right_of_return", 2, ""),
+    (r"\breturn\b", "right_of_return", 1, ""),
+    # self_determination
+    (r"\bself[- ]determination\b", "self_determination", 2, ""),
+    (r"\b(?:status|independence)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:Artsakh|Nagorno[- ]Karabakh|Karabakh)\b",
+     "self_determination", 2, ""),
+    (rf"\brecogni\w+\s+{_W}{{0,2}}(?:independence|Republic\s+of\s+Artsakh)\b", "self_determination", 2, ""),
+    # heritage_protection
+    (rf"\b(?:destr\w+|desecrat\w+|vandali\w+|demoli\w+|eras\w+|damag\w+|obliterat\w+|preserv\w+|protect\w+|"
+     rf"sav(?:e|es|ed|ing)|restor\w+|safeguard\w*)\s+{_W}{{0,6}}?{HERITAGE_NOUN}", "heritage_protection", 2, ""),
+    (r"\bcultural\s+genocide\b", "heritage_protection", 2, ""),
+    (rf"{HERITAGE_NOUN}|\bvandalism\b", "heritage_protection", 1, ""),
+    # rights_protection
+    (r"\bethnic\s+cleansing\b|\bgenocid\w*\b|\batrocit\w+|\bdeportations?\b", "rights_protection", 2, ""),
+    (r"\b(?:human|minority|civil|fundamental|basic)\s+rights\b", "rights_protection", 2, ""),
+    (rf"\b(?:respect|protection|guarantee)\s+(?:for|of)\s+{_W}{{0,2}}rights\b", "rights_protection", 2, ""),
+    (r"\brights\s+of\b", "rights_protection", 2, ""),
+    (rf"\beliminat\w+\s+{_W}{{0,3}}presence\b", "rights_protection", 2, ""),
+    (r"\b(?:forced|forcible)\s+displacement\b|\bforcibly\s+displac\w+|\bexpulsion\b", "rights_protection", 2, "against"),
+    # support_displaced
+    (rf"\b(?:aid|assistance|support|help|housing|shelter)\s+(?:to|for)\s+{_W}{{0,5}}?{DISPLACED_GROUP}",
+     "support_displaced", 2, ""),
+    (rf"\bhonorary\s+citizenship\s+{_W}{{0,4}}to\s+{_W}{{0,4}}?(?:{DISPLACED_GROUP}|Armenians|residents|people)",
+     "support_displaced", 2, ""),
+    (rf"\b(?:forcibly\s+)?displaced\s+(?:\w+\s+){{0,2}}?(?:Armenians|people|persons|population|residents|families)",
+     "support_displaced", 2, "for"),
+    (DISPLACED_GROUP, "support_displaced", 1, "for"),
+    (r"\b(?:housing|humanitarian\s+aid)\b", "support_displaced", 1, ""),
+    # sanctions
+    (r"\bsanction\w*|\bembargo\w*|\bboycott\w*", "sanctions", 2, ""),
+    (rf"\bsuspen\w+\s+{_W}{{0,3}}(?:cooperation|contracts?|agreements?|imports?|purchases|deals?|membership|"
+     r"gas|aid|funding)\b", "sanctions", 2, ""),
+    (rf"\barms\s+(?:sales|supplies|exports|deliveries)\b|\b(?:freez|froze)\w*\s+{_W}{{0,2}}assets\b", "sanctions", 2, ""),
+    (r"\bpressure\s+on\b|\bpunitive\s+measures\b", "sanctions", 2, ""),
+    # humanitarian_access
+    (r"\bhumanitarian\s+(?:access|corridor|supplies|convoys?)\b", "humanitarian_access", 2, ""),
+    (r"\b(?:ICRC|Red\s+Cross)\b", "humanitarian_access", 2, ""),
+    (rf"\b(?:lift\w*|end\w*|break\w*)\s+{_W}{{0,2}}blockade\b|\bblockade\b", "humanitarian_access", 2, ""),
+    (rf"\b(?:open\w*|reopen\w*|unblock\w*)\s+{_W}{{0,3}}(?:corridor|road|border)\b", "humanitarian_access", 2, ""),
+    (r"\baccess\s+(?:for|to)\b", "humanitarian_access", 1, ""),
+    # peace_process
+    (r"\bpeace\s+(?:treaty|agreement|deal|process|talks|negotiations|accords?|plan)\b", "peace_process", 2, ""),
+    (rf"\bimplementation\s+of\s+{_W}{{0,3}}(?:agreements?|declarations?|treat(?:y|ies)|accords?|deals?|statements?)\b",
+     "peace_process", 2, ""),
+    (r"\bjoint\s+declaration\b|\bnormali[sz]ation\b|\bnegotiat\w+|\bdialogue\b|\bceasefire\b", "peace_process", 2, ""),
+    (r"\bpeace\b", "peace_process", 1, ""),
+]
+
+#: Instrument nouns -> claimant_via. Only with a determiner or possessive before them.
+INSTRUMENTS: dict[str, str] = {
+    "resolution": "resolution", "motion": "resolution", "bill": "resolution", "draft": "resolution",
+    "statement": "statement", "declaration": "statement", "press release": "statement",
+    "communique": "statement", "communiqué": "statement",
+    "report": "report", "study": "report",
+    "letter": "letter", "open letter": "letter", "petition": "letter",
+    "post": "post", "tweet": "post", "message": "post",
+    "speech": "speech", "interview": "speech", "address": "speech", "remarks": "speech",
+}
+SPEECH_VERBS = (r"said|says|say|added|adds|announced|announces|stated|states|wrote|writes|told|tells|tweeted|posted|"
+                r"declared|declares|noted|notes|stressed|stresses|emphasi[sz]ed|continued|explained|insisted|urged|"
+                r"warned|asked|concluded|recalled|underlined|underscored|claimed|claims|argued|argues|believes|"
+                r"reported|reports|accused")
+PRONOUNS = {"i": "first", "we": "first", "he": "person", "she": "person", "it": "thing", "they": "plural",
+            "who": "relative", "which": "relative"}
+ADDRESSEE_TYPES = {"person", "organization", "government", "group", "media"}
+CLAIMANT_TYPES = {"person", "organization", "government", "group", "media"}
+SPEECH_EVENT_TYPES = {"statement", "report", "resolution", "award", "meeting"}
+
+
+# --------------------------------------------------------------------------- compiled patterns
+@dataclass(frozen=True)
+class _Patterns:
+    trigger: re.Pattern
+    trigger_info: list
+    issues: list
+    instrument: re.Pattern
+    speech_that: re.Pattern
+    speech_verb: re.Pattern
+    pronoun: re.Pattern
+    quote: re.Pattern
+    coord: re.Pattern
+    skip_words: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    """Every regex of this module, compiled once per process."""
+    alts = "|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(TRIGGERS))
+    trigger = re.compile(rf"(?<![\w-])(?:{alts})", re.I | re.M)
+    info = [(action, kind) for _, action, kind in TRIGGERS]
+    issues = [(re.compile(p, re.I), issue, strength, pol) for p, issue, strength, pol in ISSUE_CUES]
+    nouns = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") + r"(?:s|es)?" for k in INSTRUMENTS), key=len, reverse=True))
+    nouns = nouns.replace("draft(?:s|es)?", r"drafts?(?!\s+(?:resolution|motion|bill|law|statement|declaration|report|letter))")
+    instrument = re.compile(
+        rf"(?P<det>\b(?:a|an|the|its|his|her|their|this|that|our|new|latest)\s+|(?:’s|'s)\s+)"
+        rf"(?P<mods>(?:(?!(?:{nouns})\b)[\w-]+\s+){{0,2}}?)(?P<noun>(?:{nouns}))\b(?!\s+(?:of|by)\s+(?:the\s+)?(?:law|way))",
+        re.I)
+    speech_that = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^.;:“”\"]{{0,80}}?\bthat\s+", re.I)
+    speech_verb = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
+    pronoun = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who|which)\b")
+    quote = re.compile(r"“[^“”]*?(?:”|(?=\n)|\Z)|\"[^\"\n]*\"")
+    coord = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:\w+ly\s+|also\s+|further\s+|again\s+)*$|;\s*$|,\s*(?:\w+ly\s+)?$", re.I)
+    skip_words = re.compile(r"^(?:\s|also|further|strongly|firmly|again|repeatedly|once|has|have|had|will|would|"
+                            r"shall|can|could|did|does|do|is|are|was|were|be|been|not|only|then|now|today|"
+                            r"yesterday|soon|later|earlier|already|still|\w+ly)+$", re.I)
+    return _Patterns(trigger, info, issues, instrument, speech_that, speech_verb, pronoun, quote, coord, skip_words)
+
+
+def classify_issue(text: str, polarity: str = "for") -> tuple[str, int, int]:
+    """The issue of a claim's *text*: ``(issue, start, strength)``; ``("other", -1, 0)`` when no cue.
+
+    *polarity* is ``"against"`` for condemnations and calls to end something, else ``"for"``.
+    """
+    best = None
+    for rx, issue, strength, pol in patterns().issues:
+        if pol and pol != polarity:
+            continue
+        m = rx.search(text)
+        if not m:
+            continue
+        key = (-strength, m.start(), -(m.end() - m.start()))
+        if best is None or key < best[0]:
+            best = (key, issue, m.start(), strength)
+    if best is None:
+        return "other", -1, 0
+    return best[1], best[2], best[3]
+
+
+def issue_cues(text: str, polarity: str = "for", min_strength: int = 2) -> list[tuple[int, int, str]]:
+    """Every cue match (start, end, issue) of at least *min_strength*, in text order."""
+    out = []
+    for rx, issue, strength, pol in patterns().issues:
+        if strength < min_strength or (pol and pol != polarity):
+            continue
+        out += [(m.start(), m.end(), issue) for m in rx.finditer(text)]
+    return sorted(out)
+
+
+# --------------------------------------------------------------------------- article context
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    actor: str
+    type: str
+
+
+@dataclass
+class _Entity:
+    """An instrument (resolution, statement, report, …) and who issued it."""
+
+    kind: str
+    start: int
+    sponsor: _Mention | None = None
+    group: _Mention | None = None
+    body: _Mention | None = None
+    adopted: bool = False
+    author: _Mention | None = None
+    sentences: set = field(default_factory=set)
+
+    def claimant(self) -> _Mention | None:
+        if self.kind == "resolution":
+            if self.adopted and self.body:
+                return self.body
+            return self.group or self.sponsor or self.body or self.author
+        return self.author or self.group or self.sponsor or self.body
+
+
+@dataclass
+class _Quote:
+    start: int
+    end: int
+    speech: bool
+    speaker: _Mention | None = None
+    via: str = "speech"
+    attribution_sid: int = -1
+
+
+@dataclass
+class _Subject:
+    mention: _Mention | None = None
+    entity: _Entity | None = None
+    via: str = ""
+    sponsor: str = ""
+    anchor_sids: tuple = ()
+
+
+class _Article:
+    def __init__(self, article_id: str, text: str, sentences: list[tuple[int, int, int]],
+                 mentions: list[_Mention], published: str = "") -> None:
+        self.id = article_id
+        self.text = text
+        self.sents = sentences  # (sentence_id, start, end), sorted by start
+        self._sent_starts = [s[1] for s in sentences]
+        self.mentions = [m for m in mentions if m.actor]
+        self._m_starts = [m.start for m in self.mentions]
+        self.published = published
+        self.quotes = self._find_quotes()
+        self.entities: list[_Entity] = []
+        self.instr: list[tuple[int, int, _Entity, bool]] = []  # (start, end, entity, plural)
+        self._find_instruments()
+        self._attribute_quotes()
+
+    # ---- lookups
+    def sentence_at(self, pos: int) -> tuple[int, int, int]:
+        i = max(bisect.bisect_right(self._sent_starts, pos) - 1, 0)
+        return self.sents[i]
+
+    def mentions_in(self, start: int, end: int) -> list[_Mention]:
+        i = bisect.bisect_left(self._m_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def mention_at(self, pos: int, types=None, slack: str = r"(?:the\s+|all\s+)?") -> _Mention | None:
+        """The mention that starts at *pos* (after optional *slack* words)."""
+        m = re.match(rf"\s*{slack}", self.text[pos:pos + 60], re.I)
+        base = pos
+        cands = [x for x in self.mentions_in(base, base + 200) if x.start <= base + (m.end() if m else 0)
+                 and (types is None or x.type in types)]
+        if not cands:
+            return None
+        return max(cands, key=lambda x: x.end - x.start)
+
+    def mention_ending(self, pos: int, types=None) -> _Mention | None:
+        """The mention that ends right before *pos* (whitespace allowed)."""
+        text = self.text[:pos].rstrip()
+        end = len(text)
+        cands = [x for x in self.mentions_in(max(0, end - 200), end) if x.end == end
+                 and (types is None or x.type in types)]
+        return max(cands, key=lambda x: x.end - x.start) if cands else None
+
+    def quote_at(self, pos: int) -> _Quote | None:
+        for q in self.quotes:
+            if q.start < pos < q.end:
+                return q
+        return None
+
+    def paragraph_start(self, pos: int) -> int:
+        i = self.text.rfind("\n", 0, pos)
+        return i + 1
+
+    # ---- quotes
+    def _find_quotes(self) -> list[_Quote]:
+        out = []
+        for m in patterns().quote.finditer(self.text):
+            inner = m.group(0).strip("“”\"")
+            n_words = len(inner.split())
+            speech = n_words >= 6 or bool(re.search(r"[.!?,]\s*$", inner) and n_words >= 3)
+            out.append(_Quote(m.start(), m.end(), speech))
+        return out
+
+    def _attribute_quotes(self) -> None:
+        prev: _Quote | None = None
+        for q in self.quotes:
+            if not q.speech:
+                continue
+            sid, s_start, s_end = self.sentence_at(max(q.end - 1, 0))
+            after = self.text[q.end:s_end]
+            mt = re.search(r",\s+(?:which|who)\b|;", after)
+            speaker, via = self._speaker_after(q.end, after[:mt.start()] if mt else after)
+            if speaker is None:
+                sid0, b_start, _ = self.sentence_at(q.start)
+                before = self.text[b_start:q.start]
+                mb = re.search(rf"\b(?:{SPEECH_VERBS})\b[^“\"]{{0,40}}[:,]\s*$", before, re.I)
+                if mb:
+                    subj = self.subject(b_start + mb.start(), b_start, allow_quote=False)
+                    speaker = subj.mention
+                    via = _via_in(before) or "speech"
+                    sid = sid0
+            if speaker is None and prev is not None and prev.speaker is not None and \
+                    self.paragraph_start(q.start) >= self.paragraph_start(prev.start) and \
+                    self.text.count("\n\n", prev.end, q.start) <= 1:
+                speaker, via, sid = prev.speaker, prev.via, prev.attribution_sid
+            q.speaker, q.via, q.attribution_sid = speaker, via or "speech", sid
+            if speaker is not None:
+                prev = q
+
+    def _speaker_after(self, pos: int, after: str):
+        words = after[:120]
+        mv = patterns().speech_verb.search(words)
+        if not mv or len(words[:mv.start()].split()) > 6 or not re.match(r"^[\s,.;:—–-]*", words):
+            if not re.match(r"^\s*,?\s*according\s+to\s+", words, re.I):
+                return None, ""
+            ma = re.match(r"^\s*,?\s*according\s+to\s+", words, re.I)
+            return self.mention_at(pos + ma.end(), CLAIMANT_TYPES), "speech"
+        via = _via_in(after) or ("post" if re.search(r"\b(?:tweeted|posted)\b", mv.group(0), re.I) else "speech")
+        gap_start, gap_end = pos, pos + mv.start()
+        cands = [m for m in self.mentions_in(gap_start, gap_end) if m.type in CLAIMANT_TYPES]
+        if cands:
+            persons = [m for m in cands if m.type == "person"]
+            return (persons or cands)[0], via
+        mp = patterns().pronoun.search(self.text[gap_start:gap_end])
+        if mp:
+            return self._resolve_pronoun(mp.group(0), gap_start + mp.start()), via
+        m = self.mention_at(pos + mv.end(), CLAIMANT_TYPES)
+        return m, via
+
+    # ---- instruments
+    def _find_instruments(self) -> None:
+        pat = patterns()
+        last: dict[str, _Entity] = {}
+        for m in pat.instrument.finditer(self.text):
+            noun = re.sub(r"\s+", " ", m.group("noun").lower())
+            base = noun if noun in INSTRUMENTS else noun.rstrip("s") if noun.rstrip("s") in INSTRUMENTS else noun[:-2]
+            kind = INSTRUMENTS.get(base)
+            if kind is None:
+                continue
+            plural = base != noun
+            det = m.group("det").strip().lower()
+            mods = m.group("mods").lower()
+            if "joint" in mods:
+                continue
+            start, end = m.start("mods") if m.group("mods") else m.start("noun"), m.end("noun")
+            if kind == "resolution" and base == "draft" and re.match(r"\s+resolution", self.text[end:end + 20], re.I):
+                continue
+            sid = self.sentence_at(start)[0]
+            possessor = None
+            if det in {"’s", "'s"}:
+                possessor = self.mention_ending(m.start("det"), CLAIMANT_TYPES)
+            definite = det in {"the", "this", "that", "its", "his", "her", "their", "our"}
+            if plural:
+                ent = _Entity(kind, start)
+            elif definite and kind in last:
+                ent = last[kind]
+            else:
+                ent = _Entity(kind, start)
+            if possessor is not None and ent.author is None:
+                ent.author = possessor
+            ent.sentences.add(sid)
+            if not plural:
+                last[kind] = ent
+                if ent not in self.entities:
+                    self.entities.append(ent)
+            self.instr.append((start, end, ent, plural))
+            self._issuer(ent, m.start(), end, det)
+
+    def _issuer(self, ent: _Entity, start: int, end: int, det: str) -> None:
+        sid, s_start, s_end = self.sentence_at(start)
+        before, after = self.text[s_start:start], self.text[end:s_end]
+        # "X will (soon) consider / has adopted a resolution"
+        mb = re.search(r"\b(consider|debat|discuss|examin|review|vote\s+on|adopt|pass|approv|endors|unanimously\s+adopt)"
+                       r"(?:s|es|e|ed|d|ing)?\s+(?:on\s+)?$", before, re.I)
+        if mb and ent.kind == "resolution":
+            subj = self.subject(s_start + mb.start(), s_start, allow_quote=True, want_entities=False)
+            if subj.mention is not None:
+                ent.body = ent.body or subj.mention
+                if re.match(r"(?:adopt|pass|approv|endors|unanimously)", mb.group(1), re.I) and \
+                        re.search(r"(?:ed|d)\s+(?:on\s+)?$", mb.group(0), re.I):
+                    ent.adopted = True
+        # "… (will be) introduced by X (on behalf of Y)", "… adopted by Z", "… issued by W"
+        ma = re.match(r"^\s*,?\s*(?:which\s+|that\s+)?(?:will\s+be\s+|was\s+|were\s+|has\s+been\s+|had\s+been\s+|is\s+|"
+                      r"are\s+|being\s+|to\s+be\s+)?(?:\w+ly\s+)?(?P<v>introduced|tabled|submitted|drafted|proposed|"
+                      r"sponsored|authored|initiated|put\s+forward|adopted|passed|approved|endorsed|signed|issued|"
+                      r"released|published|written|delivered|presented)\s+(?:\w+\s+){0,2}?by\s+", after, re.I)
+        if ma:
+            who = self.mention_at(end + ma.end(), CLAIMANT_TYPES)
+            v = ma.group("v").lower()
+            if who is not None:
+                if v in {"adopted", "passed", "approved", "endorsed"}:
+                    ent.body, ent.adopted = who, True
+                elif v in {"introduced", "tabled", "submitted", "drafted", "proposed", "sponsored", "authored",
+                           "initiated"} or v.startswith("put"):
+                    ent.sponsor = ent.sponsor or who
+                    rest = self.text[who.end:s_end]
+                    mg = re.match(r"^\s*,?\s*(?:on\s+behalf\s+of|for)\s+", rest, re.I)
+                    if mg:
+                        grp = self.mention_at(who.end + mg.end(), CLAIMANT_TYPES)
+                        if grp is not None:
+                            ent.group = ent.group or grp
+                else:
+                    ent.author = ent.author or who
+        else:
+            mf = re.match(r"^\s*(?:by|from)\s+", after, re.I)
+            if mf and ent.author is None:
+                ent.author = self.mention_at(end + mf.end(), CLAIMANT_TYPES)
+        if ent.kind != "resolution" and ent.author is None and det in {"a", "an", "new", "latest", "his", "her", "their", "its"}:
+            subj = self.subject(start, s_start, allow_quote=True, want_entities=False)
+            if subj.mention is not None:
+                ent.author = subj.mention
+            elif det in {"his", "her", "their", "its"}:
+                ent.author = self._resolve_pronoun({"his": "he", "her": "she", "their": "they", "its": "it"}[det], start)
+
+    def entity_at(self, start: int, end: int) -> _Entity | None:
+        for s, e, ent, plural in self.instr:
+            if s >= start and e <= end and not plural:
+                return ent
+        return None
+
+    def last_entity_before(self, pos: int, max_sents: int = 3) -> _Entity | None:
+        sid = self.sentence_at(pos)[0]
+        best = None
+        for s, e, ent, plural in self.instr:
+            if e <= pos and not plural and sid - self.sentence_at(s)[0] <= max_sents:
+                best = ent
+        return best
+
+    # ---- subjects and pronouns
+    def _resolve_pronoun(self, word: str, pos: int) -> _Mention | None:
+        kind = PRONOUNS.get(word.lower())
+        if kind == "relative":
+            return self.mention_ending(re.sub(r"[,\s]+$", "", self.text[:pos]).__len__(), CLAIMANT_TYPES)
+        if kind == "person":
+            for q in reversed(self.quotes):
+                if q.end <= pos and q.speaker is not None and q.speaker.type == "person":
+                    if self.sentence_at(pos)[0] - self.sentence_at(q.end - 1)[0] <= 3:
+                        return q.speaker
+                    break
+            sid = self.sentence_at(pos)[0]
+            for s_id, s_start, s_end in reversed(self.sents):
+                if s_id > sid:
+                    continue
+                upto = min(s_end, pos)
+                persons = [m for m in self.mentions_in(s_start, upto) if m.type == "person"]
+                if persons:
+                    return persons[0]
+                if sid - s_id > 3:
+                    break
+            return None
+        if kind in {"thing", "plural"}:
+            ent = self.last_entity_before(pos)
+            if ent is not None:
+                return ent.claimant()
+            orgs = [m for m in self.mentions_in(max(0, pos - 600), pos) if m.type in {"organization", "government"}]
+            return orgs[-1] if orgs else None
+        return None
+
+    def clause_start(self, pos: int, s_start: int, quote: _Quote | None) -> int:
+        text = self.text[s_start:pos]
+        cut = 0
+        if quote is not None and quote.start >= s_start:
+            cut = quote.start - s_start + 1
+        for m in patterns().speech_that.finditer(text):
+            cut = max(cut, m.end())
+        for m in re.finditer(r"\s[—–]\s|:\s|;\s|[”\"],?\s+|,\s+(?=(?:who|which)\b)", text):
+            cut = max(cut, m.end())
+        return s_start + cut
+
+    def subject(self, pos: int, s_start: int | None = None, allow_quote: bool = True,
+                want_entities: bool = True) -> _Subject:
+        """Who is the subject of the verb at *pos*: an actor, an instrument, or a pronoun resolved."""
+        if s_start is None:
+            s_start = self.sentence_at(pos)[1]
+        quote = self.quote_at(pos) if allow_quote else None
+        if quote is not None and not quote.speech:
+            quote = None
+        cs = self.clause_start(pos, s_start, quote)
+        window = self.text[cs:pos]
+        # 1. adjacent: the last candidate right before the verb (adverbs/auxiliaries between)
+        cands = []
+        for m in self.mentions_in(cs, pos):
+            cands.append((m.start, m.end, "mention", m))
+        if want_entities:
+            for s, e, ent, plural in self.instr:
+                if s >= cs and e <= pos and not plural:
+                    cands.append((s, e, "entity", ent))
+        for mp in patterns().pronoun.finditer(window):
+            cands.append((cs + mp.start(), cs + mp.end(), "pronoun", mp.group(0)))
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        if not cands:
+            return _Subject()
+        adjacent = None
+        for c in sorted(cands, key=lambda c: (c[1], c[1] - c[0]), reverse=True):
+            gap = re.sub(r"\([^)]*\)", " ", self.text[c[1]:pos])
+            if patterns().skip_words.match(gap or " ") or not gap.strip():
+                adjacent = c
+                break
+        chosen = adjacent
+        if chosen is None:
+            for c in cands:
+                prev_word = re.search(r"(\w+)\W*$", self.text[max(cs, c[0] - 20):c[0]])
+                if c[2] == "pronoun" and c[3].lower() in {"it", "they"} and c[0] > cs + 12:
+                    continue
+                if prev_word and prev_word.group(1).lower() in {"of", "in", "to", "by", "for", "with", "at", "from",
+                                                                "against", "on", "about", "as", "than", "into"}:
+                    continue
+                if c[2] == "entity":
+                    continue
+                chosen = c
+                break
+        if chosen is None:
+            return _Subject()
+        kind, obj = chosen[2], chosen[3]
+        if kind == "mention":
+            if obj.type not in CLAIMANT_TYPES:
+                return _Subject()
+            return _Subject(mention=obj)
+        if kind == "entity":
+            return _Subject(mention=obj.claimant(), entity=obj, via=obj.kind)
+        word = obj.lower()
+        if word in {"i", "we"}:
+            if quote is not None and quote.speaker is not None:
+                return _Subject(mention=quote.speaker, via=quote.via, anchor_sids=(quote.attribution_sid,))
+            return _Subject()
+        if word in {"it", "they"}:
+            ent = self.last_entity_before(chosen[0])
+            if ent is not None:
+                return _Subject(mention=ent.claimant(), entity=ent, via=ent.kind)
+        return _Subject(mention=self._resolve_pronoun(obj, chosen[0]))
+
+
+def _via_in(text: str, last: bool = False) -> str:
+    """The instrument named in *text* ("in a post on X", "in a statement"): the first, or the *last*."""
+    ms = list(re.finditer(r"\bin\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(post|tweet|message|statement|"
+                  r"declaration|letter|interview|speech|address|report|article|op-ed|video|press\s+release|petition)\b",
+                  text, re.I))
+    m = (ms[-1] if last else ms[0]) if ms else None
+    if m:
+        word = m.group(1).lower()
+        return {"article": "statement", "op-ed": "statement", "video": "post", "message": "post",
+                "press release": "statement", "declaration": "statement", "interview": "speech",
+                "address": "speech", "petition": "letter"}.get(word, INSTRUMENTS.get(word, "other"))
+    if re.search(r"\bon\s+(?:X|Twitter|Facebook|Telegram|Instagram)\b|\b(?:tweeted|posted)\b", text):
+        return "post"
+    return ""
+
+
+# --------------------------------------------------------------------------- reference helpers
+@lru_cache(maxsize=1)
+def _place_to_government() -> dict[str, str]:
+    """Country place name -> its government's canonical name, from data/reference/actors.csv."""
+    from . import paths
+
+    try:
+        ref = pd.read_csv(paths.ACTORS_CSV, dtype=str, keep_default_na=False)
+    except (OSError, ValueError):
+        return {}
+    govs = ref[ref.type == "government"]
+    by_country = {}
+    for row in govs.itertuples():
+        if row.country and row.name.startswith(("Government of", "Republic of")):
+            by_country.setdefault(row.country, row.name)
+    out = {}
+    for row in ref[ref.type == "place"].itertuples():
+        if row.name == row.country and row.country in by_country:
+            out[row.name] = by_country[row.country]
+    return out
+
+
+def _as_actor(m: _Mention | None, types=ADDRESSEE_TYPES) -> _Mention | None:
+    """*m* if it can act; a country used as a place becomes its government."""
+    if m is None:
+        return None
+    if m.type in types:
+        return m
+    gov = _place_to_government().get(m.actor)
+    if m.type == "place" and gov:
+        return _Mention(m.start, m.end, gov, "government")
+    return None
+
+
+# --------------------------------------------------------------------------- triggers -> claims
+@dataclass
+class _Trigger:
+    start: int
+    end: int
+    action: str
+    kind: str
+    text: str
+
+
+@dataclass
+class _Claim:
+    trigger: _Trigger
+    sid: int
+    s_start: int
+    s_end: int
+    content_end: int = -1
+    coordinated: bool = False
+    subject: _Subject | None = None
+    quote: _Quote | None = None
+    own_subject_at: int = -1
+
+
+DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "my", "your"}
+ITEM_START = re.compile(r"^(?:[-•*–·▪]\s*|\d+[.)]\s*|\(?[a-z]\)\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.I)
+NOT_SUBJECT_PREV = {"of", "in", "to", "by", "for", "with", "at", "from", "against", "on", "about", "as", "than"}
+
+
+def _find_triggers(art: _Article) -> list[_Trigger]:
+    pat = patterns()
+    out = []
+    for m in pat.trigger.finditer(art.text):
+        i = int(m.lastgroup[1:])
+        action, kind = pat.trigger_info[i]
+        out.append(_Trigger(m.start(), m.end(), action, kind, m.group(0)))
+    return out
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = re.search(r"([\w’']+)\W*$", text[max(0, pos - 40):pos])
+    return m.group(1).lower() if m else ""
+
+
+def _validate(art: _Article, t: _Trigger, s_start: int) -> _Trigger | None:
+    """Decide whether a trigger can open a claim; normalise its kind."""
+    text = art.text
+    before = text[s_start:t.start]
+    prev = _word_before(text, t.start)
+    after = text[t.end:t.end + 40]
+    item_start = bool(ITEM_START.match(before))
+    light = bool(re.search(LIGHT_VERB, before, re.I))
+    possessive = bool(re.search(r"(?:’s|'s)\s+(?:\w+\s+)?$", before))
+    kind = t.kind
+    if kind == "support":
+        low = t.text.lower()
+        if re.match(r"\s+by\b", after) or re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", before, re.I):
+            return None
+        if low == "support" and (prev in DETERMINERS | NOT_SUBJECT_PREV | {"and", "unconditional", "full", "strong",
+                                                                           "continued", "firm", "political",
+                                                                           "military", "financial", "humanitarian"}
+                                 or re.match(r"\s+(?:for|to|of)\b", after) or item_start):
+            kind = "noun"
+        else:
+            kind = "verb"
+    if kind == "verb":
+        if re.match(r"\s+by\b", after) or re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I):
+            return None
+        if prev in DETERMINERS or (prev in NOT_SUBJECT_PREV and t.text.lower().startswith(("request", "demand", "call"))):
+            kind = "noun"
+        if re.search(r"\b(?:at|on|upon)\s+the\s+$", before, re.I) and t.text.lower().startswith("request"):
+            return None
+    if kind == "noun":
+        if not (item_start or light or possessive):
+            return None
+    if kind == "accuse_verb":
+        if re.match(r"\s+by\b", after) or re.search(r"\b(?:is|are|was|were|been|being)\s+$", before, re.I):
+            return None
+    if kind == "award" and re.search(r"\b(?:receiv|won|win|accept)\w*\s+$", before, re.I):
+        return None
+    return _Trigger(t.start, t.end, t.action, kind, t.text)
+
+
+def _speech_context(art: _Article, pos: int, s_start: int) -> _Subject | None:
+    """Who reports the content at *pos*: the quote's speaker, or the subject of a speech verb before it."""
+    q = art.quote_at(pos)
+    if q is not None and q.speech:
+        if q.speaker is None:
+            return None
+        return _Subject(mention=q.speaker, via=q.via, anchor_sids=(q.attribution_sid,))
+    before = art.text[s_start:pos]
+    verbs = list(patterns().speech_verb.finditer(before))
+    if not verbs:
+        return None
+    v = verbs[-1]
+    subj = art.subject(s_start + v.start(), s_start)
+    if subj.mention is None:
+        return None
+    if not subj.via:
+        cs = art.clause_start(s_start + v.start(), s_start, None)
+        subj.via = _via_in(art.text[cs:pos], last=True) or "speech"
+    return subj
+
+
+def _content_end(art: _Article, t: _Trigger, s_end: int) -> int:
+    end = s_end
+    q = art.quote_at(t.start)
+    if q is not None:
+        end = min(end, q.end - 1)
+    seg = art.text[t.end:end]
+    m = re.search(r",\s*(?:[A-Z][\w.&-]*\s+){1,5}(?:reported|said|added|wrote|announced|noted|reports|says|writes)\b", seg)
+    if m:
+        end = t.end + m.start()
+    return end
+
+
+def _sentence_claims(art: _Article, sid: int, s_start: int, s_end: int, triggers: list[_Trigger]) -> list[_Claim]:
+    claims: list[_Claim] = []
+    for t in triggers:
+        t = _validate(art, t, s_start)
+        if t is None:
+            continue
+        claim = _Claim(t, sid, s_start, s_end, quote=art.quote_at(t.start))
+        if claims:
+            prev = claims[-1]
+            prev_q = prev.quote if (prev.quote and prev.quote.speech) else None
+            this_q = claim.quote if (claim.quote and claim.quote.speech) else None
+            between = art.text[prev.trigger.end:t.start]
+            if prev_q is not this_q:
+                pass  # a new clause (inside vs outside a quotation)
+            elif t.kind in {"verb", "accuse_verb", "award"} and re.search(
+                    r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:\w+ly\s+|also\s+|further\s+|again\s+)*$|;\s*$",
+                    between, re.I):
+                claim.coordinated = True
+            elif t.kind == "verb" and t.text.lower().split()[0].endswith("ing") and re.search(r",\s*(?:\w+ly\s+)?$", between):
+                claim.coordinated = True
+            else:
+                mc = list(re.finditer(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+|;\s*", between, re.I))
+                if mc:
+                    gap_start = prev.trigger.end + mc[-1].end()
+                    gap = art.text[gap_start:t.start]
+                    cands = art.mentions_in(gap_start, t.start)
+                    if cands or patterns().pronoun.match(gap.strip()) or art.entity_at(gap_start, t.start):
+                        claim.own_subject_at = gap_start
+                    else:
+                        continue
+                elif t.kind in {"accuse", "modal"} and not re.search(r"\bthat\s+$|^\W*$", between):
+                    # an accusation or demand reported later in the sentence ("…, who said X was committing …")
+                    if not re.search(rf"\b(?:{SPEECH_VERBS})\b", between, re.I):
+                        continue
+                else:
+                    continue
+            if claim.coordinated or claim.own_subject_at >= 0:
+                end = prev.trigger.end + _coord_start(between)
+                prev.content_end = end if prev.content_end < 0 else min(prev.content_end, end)
+        claims.append(claim)
+    for c in claims:
+        ce = _content_end(art, c.trigger, s_end)
+        c.content_end = ce if c.content_end < 0 else min(c.content_end, ce)
+    return claims
+
+
+def _coord_start(between: str) -> int:
+    m = re.search(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:\w+ly\s+|also\s+|further\s+|again\s+)*$|;\s*$|,\s*(?:\w+ly\s+)?$",
+                  between, re.I)
+    if m:
+        return m.start()
+    mc = list(re.finditer(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+|;\s*", between, re.I))
+    if mc:
+        return mc[-1].start()
+    mq = re.search(r"[”\"]", between)
+    return mq.start() if mq else len(between)
+
+
+def _list_header_entity(art: _Article, sid: int) -> _Entity | None:
+    """The instrument named in a "…:" header line shortly before sentence *sid*."""
+    for s_id, s_start, s_end in reversed(art.sents):
+        if s_id >= sid:
+            continue
+        if sid - s_id > 10:
+            break
+        line = art.text[s_start:s_end]
+        if line.rstrip().endswith(":"):
+            ent = art.entity_at(s_start, s_end)
+            if ent is None:
+                ent = art.last_entity_before(s_end, max_sents=2)
+            return ent
+    return None
+
+
+def _resolve_claimant(art: _Article, c: _Claim, prev: _Claim | None) -> _Subject | None:
+    t = c.trigger
+    if c.coordinated and prev is not None:
+        return prev.subject
+    if t.kind in {"accuse", "modal"}:
+        subj = _speech_context(art, t.start, c.s_start)
+        if subj is None:
+            # an instrument as subject of a reporting verb: "the resolution says … must …"
+            return None
+        return subj
+    pos = c.own_subject_at if c.own_subject_at >= 0 else t.start
+    q = c.quote if (c.quote and c.quote.speech) else None
+    if t.kind == "noun" and ITEM_START.match(art.text[c.s_start:t.start]):
+        ent = _list_header_entity(art, c.sid)
+        if ent is not None and ent.claimant() is not None:
+            return _Subject(mention=ent.claimant(), entity=ent, via=ent.kind)
+        if q is not None and q.speaker is not None:
+            return _Subject(mention=q.speaker, via=q.via, anchor_sids=(q.attribution_sid,))
+        return None
+    if t.kind == "noun":
+        ml = re.search(LIGHT_VERB, art.text[c.s_start:t.start], re.I)
+        if ml:
+            pos = c.s_start + ml.start()
+    if c.own_subject_at >= 0:
+        subj = art.subject(pos, c.own_subject_at)
+    else:
+        subj = art.subject(pos, c.s_start)
+    if q is not None:
+        if subj.mention is None and subj.entity is None:
+            if q.speaker is None:
+                return None
+            return _Subject(mention=q.speaker, via=q.via, anchor_sids=(q.attribution_sid,))
+        if not subj.via:
+            subj.via = q.via
+            subj.anchor_sids = (q.attribution_sid,)
+    if subj.mention is None:
+        return None
+    return subj
+
+
+def _city(art: _Article, m: _Mention) -> tuple[_Mention, str]:
+    """A city acting through its mayor: (claimant, mayor's name or "")."""
+    surface = art.text[m.start:m.end]
+    surface = re.sub(r"(?:’s|'s)$", "", surface)
+    city = m.actor[len("City of "):] if m.actor.startswith("City of ") else surface
+    mayor_rx = re.compile(rf"\b[Mm]ayor\s+of\s+(?:the\s+city\s+of\s+)?{re.escape(city)}\b|\b{re.escape(city)}(?:’s|'s)?\s+[Mm]ayor\b")
+    hits = list(mayor_rx.finditer(art.text))
+    if not hits:
+        return m, ""
+    if not m.actor.startswith("City of"):
+        if m.type not in {"place", "government"} or not re.fullmatch(r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?", surface):
+            return m, ""
+        m = _Mention(m.start, m.end, f"City of {surface}", "government")
+    for h in hits:
+        persons = [p for p in art.mentions_in(max(0, h.start() - 60), min(len(art.text), h.end() + 60))
+                   if p.type == "person"]
+        if persons:
+            best = min(persons, key=lambda p: min(abs(p.end - h.start()), abs(p.start - h.end())))
+            return m, best.actor
+    return m, ""
+
+
+def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: str, issue: str,
+                      seg_start: int, seg_end: int):
+    """(addressee, target) of a claim; the object/possessive/holder rules look in [seg_start, seg_end)."""
+    t = c.trigger
+    text = art.text
+    content = text[t.end:c.content_end]
+    segment = text[seg_start:seg_end]
+    low = t.text.lower()
+    addressee = target = None
+    addr_end = t.end
+    if t.kind in {"accuse", "modal"}:
+        subj = art.subject(t.start, c.s_start, want_entities=False)
+        addressee = _as_actor(subj.mention)
+    elif t.kind == "accuse_verb":
+        addressee = _as_actor(art.mention_at(t.end))
+    directive = re.match(r"(?:call|appeal|urg|request|ask|press|plead|demand|insist)", low)
+    if addressee is None and directive:
+        m = _as_actor(art.mention_at(t.end))
+        if m is not None:
+            ok = (re.search(r"(?:on|upon|to)$", low) or low.startswith(("urg", "request", "ask", "demand"))
+                  or re.match(r"\s*(?:,\s*)?to\s+\w", text[m.end:m.end + 20]))
+            if ok and not (low.endswith("for") and not re.match(r"\s*to\s+\w", text[m.end:m.end + 20])):
+                addressee, addr_end = m, m.end
+        if addressee is None:
+            mt = re.match(r"\s*that\s+", content)
+            if mt:
+                m = _as_actor(art.mention_at(t.end + mt.end()))
+                if m is not None:
+                    addressee, addr_end = m, m.end
+    if addressee is None and t.action == "condemns" and t.kind in {"verb", "noun"}:
+        m = _as_actor(art.mention_at(t.end, slack=""))
+        if m is not None:
+            addressee, addr_end = m, m.end
+    if addressee is None:
+        md = re.search(r"(?:’s|'s)\s+(?:\w+\s+)?(?:duty|obligation|responsibility)\s+to\b", content)
+        if md:
+            m = _as_actor(art.mention_ending(t.end + md.start()))
+            if m is None:
+                # the possessive may be part of the mention
+                cands = [x for x in art.mentions_in(t.end, t.end + md.end()) if x.end >= t.end + md.start()]
+                m = _as_actor(cands[-1]) if cands else None
+            if m is not None:
+                addressee, addr_end = m, t.end + md.end()
+    if addressee is None and polarity == "against":
+        for m in art.mentions_in(seg_start, seg_end):
+            tail = text[m.end:m.end + 3]
+            surf = text[m.start:m.end]
+            by = re.search(r"\bby\s+(?:the\s+)?$", text[max(seg_start, m.start - 8):m.start])
+            if surf.endswith(("’s", "'s")) or tail.startswith(("’s", "'s")) or by:
+                a = _as_actor(m, {"government", "organization", "person"})
+                if a is not None:
+                    addressee = a
+                    break
+    if addressee is None and issue == "release_detainees":
+        mh = re.search(r"\b(?:held|detained|imprisoned|jailed|kept|captured|incarcerated)\s+(?:\w+\s+){0,2}?(?:by|in)\s+",
+                       segment, re.I)
+        if mh:
+            addressee = _as_actor(art.mention_at(seg_start + mh.end()), {"government", "organization"})
+    if addressee is not None:
+        rest = text[addr_end:c.content_end]
+        mt = re.search(r"\b(?:to\s+(?:\w+ly\s+)?(?:request|demand|ask|urge|press|call\s+on|call\s+upon|insist|ensure|"
+                       r"make\s+sure)|(?:demand|request|insist|ensur)\w*)\s+(?:that\s+)?", rest, re.I)
+        if mt:
+            target = _as_actor(art.mention_at(addr_end + mt.end()))
+    if addressee is not None and addressee.actor == claimant.actor:
+        addressee = None
+    if target is not None and addressee is not None and target.actor == addressee.actor:
+        target = None
+    return addressee, target
+
+
+def _polarity(action: str, content: str) -> str:
+    if action == "condemns":
+        return "against"
+    if re.match(r"\W*(?:an?\s+|the\s+)?(?:immediate\s+)?(?:end|halt|stop|cessation|termination)\s+(?:to|of)\b|\W*(?:ending|halting|stopping)\b",
+                content, re.I):
+        return "against"
+    return "for"
+
+
+def _split(content: str, polarity: str) -> list[tuple[int, str]]:
+    """Split a claim's content at coordinated objects with different issues: [(offset, issue)]."""
+    cues = issue_cues(content, polarity)
+    groups: list[list] = []
+    for s, e, issue in cues:
+        if groups and s < groups[-1][1]:
+            groups[-1][1] = max(groups[-1][1], e)
+            continue
+        groups.append([s, e, issue])
+    parts = []
+    for s, e, issue in groups:
+        if not parts:
+            parts.append((0, issue, e))
+            continue
+        between = content[parts[-1][2]:s]
+        mc = re.search(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)((?:[\w’'-]+\s+){0,3})$", between)
+        if issue != parts[-1][1] and mc and not re.search(
+                r"\b(?:as|in|to|by|for|of|with|on|from|which|who|that|at|aimed|through)\b", mc.group(1), re.I):
+            parts.append((parts[-1][2] + mc.start() + len(re.match(r"[,\s]*(?:and\s+|or\s+|as\s+well\s+as\s+)?",
+                                                                      between[mc.start():]).group(0)), issue, e))
+        else:
+            parts[-1] = (parts[-1][0], parts[-1][1], e)
+    return [(off, issue) for off, issue, _ in parts]
+
+
+def _claim_date(art: _Article, ev: pd.DataFrame | None, sid: int, windows: list[tuple[int, int]],
+                anchor_sids: list[int]) -> str:
+    """The date the claim was made: a dated speech event in the claim's clause(s) or anchor sentences."""
+    if ev is not None and len(ev):
+        ok = ev[ev.event_type.isin(SPEECH_EVENT_TYPES) & (ev.tense != "future") & (ev.date != "")]
+        own = ok[ok.sentence_id == sid]
+        for ws, we in windows:
+            hit = own[(own.start >= ws) & (own.start < we)]
+            if len(hit):
+                return str(hit.sort_values("start").iloc[0].date)
+        for a in anchor_sids:
+            if a == sid:
+                continue
+            hit = ok[ok.sentence_id == a]
+            if len(hit):
+                return str(hit.sort_values("start").iloc[0].date)
+    return art.published
+
+
+def _claim_windows(art: _Article, c: _Claim, subj: _Subject) -> list[tuple[int, int]]:
+    """The spans of the claim's own clause and of its attribution (where its date may be written)."""
+    t = c.trigger
+    q = c.quote if (c.quote and c.quote.speech) else None
+    out = [(art.clause_start(t.start, c.s_start, q), c.content_end)]
+    if q is not None:
+        _, _, q_send = art.sentence_at(q.end - 1)
+        tail = art.text[q.end:q_send]
+        mt = re.search(r",\s+(?:which|who)\b|;", tail)
+        out.append((q.end, q.end + (mt.start() if mt else len(tail))))
+    return out
+
+
+def _right_claim(content: str) -> bool:
+    """ "Emphasis on / stresses the right to …": emphasising a right is support for it."""
+    return bool(re.match(r"\W*(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?rights?\s+(?:to|of)\b", content, re.I))
+
+
+def extract_article(art: _Article, events: pd.DataFrame | None = None) -> list[dict]:
+    """Every claim of one article as row dicts (without demand_id)."""
+    triggers = _find_triggers(art)
+    by_sent: dict[int, list[_Trigger]] = {}
+    for t in triggers:
+        sid = art.sentence_at(t.start)[0]
+        by_sent.setdefault(sid, []).append(t)
+    rows = []
+    for sid, s_start, s_end in art.sents:
+        if sid not in by_sent:
+            continue
+        claims = _sentence_claims(art, sid, s_start, s_end, [t for t in by_sent[sid] if t.start >= s_start])
+        prev = None
+        for c in claims:
+            c.subject = _resolve_claimant(art, c, prev)
+            prev = c
+            rows += _claim_rows(art, c, events)
+    return rows
+
+
+def _claim_rows(art: _Article, c: _Claim, events: pd.DataFrame | None) -> list[dict]:
+    subj = c.subject
+    if subj is None or subj.mention is None:
+        return []
+    claimant = _as_actor(subj.mention, CLAIMANT_TYPES)
+    if claimant is None:
+        return []
+    claimant, mayor = _city(art, claimant)
+    t = c.trigger
+    content = art.text[t.end:c.content_end]
+    if not content.strip(" ,.;:”\"’"):
+        return []
+    action = t.action
+    if action == "stresses" and _right_claim(content):
+        action = "supports"
+    polarity = _polarity(action, content)
+    stance = "against" if action == "condemns" else "for"
+    parts = _split(content, polarity) or [(0, "other")]
+    if t.kind in {"modal", "accuse"} and all(issue == "other" for _, issue in parts):
+        return []
+    windows = _claim_windows(art, c, subj)
+    via = "award" if t.kind == "award" else (subj.via or _via_in(art.text[windows[0][0]:c.content_end]) or "speech")
+    ent = subj.entity
+    sponsor = mayor or (ent.sponsor.actor if ent is not None and ent.sponsor is not None else "")
+    body = ent.body.actor if ent is not None and ent.body is not None else ""
+    if sponsor == claimant.actor:
+        sponsor = ""
+    anchors = [*[x for x in subj.anchor_sids if x >= 0], *(sorted(ent.sentences) if ent else [])]
+    date = _claim_date(art, events, c.sid, windows, anchors)
+    rows = []
+    for k, (off, _) in enumerate(parts):
+        p_start = t.start if k == 0 else t.end + off
+        p_end = t.end + parts[k + 1][0] if k + 1 < len(parts) else c.content_end
+        seg = art.text[p_start:p_end].rstrip(" ,.;:”\"’\n")
+        seg = re.sub(r"(?:,\s*|\s+)(?:and|or|as\s+well\s+as)$", "", seg)
+        issue = classify_issue(seg, polarity)[0]
+        addressee, target = _addressee_target(art, c, claimant, polarity, issue,
+                                              t.end if k == 0 else p_start, p_start + len(seg))
+        rows.append({
+            "article_id": art.id, "sentence_id": c.sid, "start": p_start, "end": p_start + len(seg),
+            "claimant": claimant.actor, "claimant_via": via, "action": action,
+            "addressee": addressee.actor if addressee else "", "target": target.actor if target else "",
+            "issue": issue, "stance": stance, "text": seg, "date": date, "sponsor": sponsor, "body": body,
+        })
+    return rows
+
+
+def _article_mentions(mentions: pd.DataFrame | None) -> dict[str, list[_Mention]]:
+    if mentions is None or len(mentions) == 0:
+        return {}
+    df = mentions.loc[:, ["article_id", "start", "end", "actor", "actor_type"]].copy()
+    df["start"] = pd.to_numeric(df["start"]).astype(int)
+    df["end"] = pd.to_numeric(df["end"]).astype(int)
+    df = df.sort_values(["article_id", "start", "end"])
+    out: dict[str, list[_Mention]] = {}
+    for aid, g in df.groupby("article_id", sort=False):
+        out[str(aid)] = [_Mention(int(r.start), int(r.end), str(r.actor), str(r.actor_type))
+                         for r in g.itertuples(index=False) if str(r.actor)]
+    return out
 
 
 def extract(corpus, mentions: pd.DataFrame | None = None, events: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Return the ``demands`` table for *corpus*."""
-    return pd.DataFrame(columns=COLUMNS)
+    """Return the ``demands`` table for *corpus* (one row per claim, in text order per article)."""
+    by_article = _article_mentions(mentions)
+    ev_by_article: dict[str, pd.DataFrame] = {}
+    if events is not None and len(events):
+        ev = events.copy()
+        ev["sentence_id"] = pd.to_numeric(ev["sentence_id"]).astype(int)
+        ev["start"] = pd.to_numeric(ev["start"]).astype(int)
+        for col in ("event_type", "tense", "date"):
+            ev[col] = ev[col].astype("string").fillna("") if col in ev else ""
+        ev_by_article = {str(k): g for k, g in ev.groupby("article_id", sort=False)}
+    sents = corpus.sentences
+    sent_groups = {str(k): g for k, g in sents.groupby("article_id", sort=False)}
+    rows = []
+    for a in corpus.articles.itertuples(index=False):
+        aid = str(a.article_id)
+        g = sent_groups.get(aid)
+        if g is None:
+            continue
+        sl = [(int(r.sentence_id), int(r.start), int(r.end)) for r in g.sort_values("start").itertuples(index=False)]
+        art = _Article(aid, corpus.article_text(aid), sl, by_article.get(aid, []), str(a.published or ""))
+        found = extract_article(art, ev_by_article.get(aid))
+        found.sort(key=lambda r: (r["start"], r["end"]))
+        for n, r in enumerate(found, start=1):
+            r["demand_id"] = f"{aid}-d{n:02d}"
+        rows += found
+    return pd.DataFrame(rows, columns=COLUMNS)
