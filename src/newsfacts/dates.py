@@ -164,7 +164,7 @@ def _duration_patterns() -> list[re.Pattern]:
         sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True)) + ")"
     return [
         re.compile(rf"\b(?P<n>{NUM})[-\s]+(?P<unit>hour|day|week|month|year|decade|centur(?:y|ie))s?(?:[-\s]long|[-\s]old)?\b"
-                   r"(?!\s+(?:ago|later|earlier|before|after|afterwards|prior)\b)", re.I),
+                   r"(?!\s+(?:ago|later|earlier|afterwards|prior)\b|\s+(?:after|before)\s*[,.;:)])", re.I),
         re.compile(r"\b(?:for|over|in recent|in the past|in the last)\s+(?P<unit>hours|days|weeks|months|years|decades|centuries|ages)\b", re.I),
     ]
 
@@ -596,7 +596,8 @@ def _from_previous(m: DateMatch, ctx: Context) -> Resolved:
         unit = f["unit"]
         n = {"previous": -1, "following": 1, "same": 0}[f["rel"]]
     d = _shift(base, n, unit)
-    precision = coarser(unit, base_prec)
+    # "a week later" than a day is a day; "a month later" than a day is a month
+    precision = "day" if unit in {"day", "week"} and base_prec == "day" else coarser(unit, base_prec)
     return Resolved(value_for(d, precision), precision, "relative",
                     f"counted from '{expr}' ({value_for(base, base_prec)})")
 

@@ -303,7 +303,8 @@ def condense(clause: str, start: int, end: int, focus: int = -1, max_words: int 
     keep = [i for i, pc in enumerate(pieces) if i in (idx, at) or pc[0][0].lower() not in RELATIVE_WORDS]
     pos = keep.index(idx)
     n = lambda sel: sum(len(pieces[i]) for i in sel)
-    if len(pieces[idx]) < 5 and pos == len(keep) - 1 and pos > 0 and pieces[idx][0][0][:1].isupper():
+    if (len(pieces[idx]) < 5 and pos == len(keep) - 1 and pos > 0
+            and any(w.lower() in REPORTING_VERBS for w, _ in pieces[idx])):
         head = " ".join(w for w, _ in pieces[idx])
         rest = [w for i in keep[:pos] for w, _ in pieces[i]]
         tail = " ".join(rest[:max(max_words - len(pieces[idx]), 4)])
