@@ -134,8 +134,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
 ]
 
 #: Light verbs that make a claim noun a claim ("expressing unconditional support to …").
-LIGHT_VERB = (r"(?:express|voic|reaffirm|reiterat|declar|pledg|extend|offer|issu|mak|made|renew|plac|put|"
-              r"show|stat)\w*\s+(?:\w+\s+){0,2}$")
+LIGHT_VERB = (r"\b(?:express|voic|reaffirm|reiterat|declar|pledg|extend|offer|issu|mak|made|renew|plac|put|"
+              r"show|includ|contain)\w*\s+(?:\w+\s+){0,2}$")
 
 #: Issue cues: (regex, issue, strength, polarity). strength 2 = act + object, 1 = bare object.
 #: polarity: "" any, "for" / "against" only for that polarity of the claim. First match of the
@@ -211,7 +211,8 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (r"\bhumanitarian\s+(?:access|corridor|supplies|convoys?)\b", "humanitarian_access", 2, ""),
     (r"\b(?:ICRC|Red\s+Cross)\b", "humanitarian_access", 2, ""),
     (rf"\b(?:lift\w*|end\w*|break\w*)\s+{_W}{{0,2}}blockade\b|\bblockade\b", "humanitarian_access", 2, ""),
-    (rf"\b(?:open\w*|reopen\w*|unblock\w*)\s+{_W}{{0,3}}(?:corridor|road|border)\b", "humanitarian_access", 2, ""),
+    (rf"\b(?:open\w*|reopen\w*|unblock\w*|clos(?:e|es|ed|ing|ure)|block(?:s|ed|ing)?|obstruct\w*)\s+{_W}{{0,3}}"
+     r"(?:corridor|road|border|access)\b", "humanitarian_access", 2, ""),
     (r"\baccess\s+(?:for|to)\b", "humanitarian_access", 1, ""),
     # peace_process
     (r"\bpeace\s+(?:treaty|agreement|deal|process|talks|negotiations|accords?|plan)\b", "peace_process", 2, ""),
@@ -603,13 +604,16 @@ class _Article:
             return orgs[-1] if orgs else None
         return None
 
-    def clause_start(self, pos: int, s_start: int, quote: _Quote | None) -> int:
+    def clause_start(self, pos: int, s_start: int, quote: _Quote | None, through_that: bool = False) -> int:
+        """Where the clause of the verb at *pos* begins (after a reporting "said … that", a dash,
+        a colon, a closing quote, or before a relative "who/which")."""
         text = self.text[s_start:pos]
         cut = 0
         if quote is not None and quote.start >= s_start:
             cut = quote.start - s_start + 1
-        for m in patterns().speech_that.finditer(text):
-            cut = max(cut, m.end())
+        if not through_that:
+            for m in patterns().speech_that.finditer(text):
+                cut = max(cut, m.end())
         for m in re.finditer(r"\s[—–]\s|:\s|;\s|[”\"],?\s+|,\s+(?=(?:who|which)\b)", text):
             cut = max(cut, m.end())
         return s_start + cut
@@ -660,7 +664,7 @@ class _Article:
             return _Subject()
         kind, obj = chosen[2], chosen[3]
         if kind == "mention":
-            if obj.type not in CLAIMANT_TYPES:
+            if obj.type not in CLAIMANT_TYPES and obj.type != "place":
                 return _Subject()
             return _Subject(mention=obj)
         if kind == "entity":
@@ -679,7 +683,7 @@ class _Article:
 
 def _via_in(text: str, last: bool = False) -> str:
     """The instrument named in *text* ("in a post on X", "in a statement"): the first, or the *last*."""
-    ms = list(re.finditer(r"\bin\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(post|tweet|message|statement|"
+    ms = list(re.finditer(r"\bin\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(post|tweet|message|statement|study|"
                   r"declaration|letter|interview|speech|address|report|article|op-ed|video|press\s+release|petition)\b",
                   text, re.I))
     m = (ms[-1] if last else ms[0]) if ms else None
@@ -687,7 +691,7 @@ def _via_in(text: str, last: bool = False) -> str:
         word = m.group(1).lower()
         return {"article": "statement", "op-ed": "statement", "video": "post", "message": "post",
                 "press release": "statement", "declaration": "statement", "interview": "speech",
-                "address": "speech", "petition": "letter"}.get(word, INSTRUMENTS.get(word, "other"))
+                "address": "speech", "petition": "letter", "study": "report"}.get(word, INSTRUMENTS.get(word, "other"))
     if re.search(r"\bon\s+(?:X|Twitter|Facebook|Telegram|Instagram)\b|\b(?:tweeted|posted)\b", text):
         return "post"
     return ""
@@ -1106,7 +1110,11 @@ def _claim_windows(art: _Article, c: _Claim, subj: _Subject) -> list[tuple[int, 
     """The spans of the claim's own clause and of its attribution (where its date may be written)."""
     t = c.trigger
     q = c.quote if (c.quote and c.quote.speech) else None
-    out = [(art.clause_start(t.start, c.s_start, q), c.content_end)]
+    out = [(art.clause_start(t.start, c.s_start, q, through_that=True), c.content_end)]
+    if t.kind in {"accuse", "modal"} and q is None:
+        verbs = list(patterns().speech_verb.finditer(art.text, c.s_start, t.start))
+        if verbs:
+            out.append((art.clause_start(verbs[-1].start(), c.s_start, None), t.start))
     if q is not None:
         _, _, q_send = art.sentence_at(q.end - 1)
         tail = art.text[q.end:q_send]
@@ -1144,10 +1152,10 @@ def _claim_rows(art: _Article, c: _Claim, events: pd.DataFrame | None) -> list[d
     subj = c.subject
     if subj is None or subj.mention is None:
         return []
-    claimant = _as_actor(subj.mention, CLAIMANT_TYPES)
+    claimant, mayor = _city(art, subj.mention)
+    claimant = _as_actor(claimant, CLAIMANT_TYPES)
     if claimant is None:
         return []
-    claimant, mayor = _city(art, claimant)
     t = c.trigger
     content = art.text[t.end:c.content_end]
     if not content.strip(" ,.;:”\"’"):
@@ -1228,3 +1236,52 @@ def extract(corpus, mentions: pd.DataFrame | None = None, events: pd.DataFrame |
             r["demand_id"] = f"{aid}-d{n:02d}"
         rows += found
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+# --------------------------------------------------------------------------- helpers for notebook 04
+def claimant_issue_matrix(demands: pd.DataFrame) -> pd.DataFrame:
+    """Claims per claimant (rows, most claims first) and issue (columns, in vocabulary order)."""
+    from .vocab import DEMAND_ISSUES
+
+    if demands.empty:
+        return pd.DataFrame(dtype="int64")
+    m = pd.crosstab(demands.claimant, demands.issue)
+    m = m[[c for c in DEMAND_ISSUES if c in m.columns]]
+    order = sorted(m.index, key=lambda a: (-int(m.loc[a].sum()), a))
+    m = m.loc[order]
+    m.index.name, m.columns.name = "claimant", "issue"
+    return m.astype("int64")
+
+
+def addressee_edges(demands: pd.DataFrame) -> pd.DataFrame:
+    """Who addresses whom: claimant -> addressee edges, and addressee -> target for nested demands.
+
+    Columns ``source``, ``target``, ``relation`` (``addressee`` or ``target``), ``n`` (claims),
+    sorted by n (desc) then names.
+    """
+    cols = ["source", "target", "relation", "n"]
+    parts = []
+    d = demands[demands.addressee.astype(str) != ""]
+    if len(d):
+        parts.append(pd.DataFrame({"source": d.claimant, "target": d.addressee, "relation": "addressee"}))
+    t = demands[(demands.addressee.astype(str) != "") & (demands.target.astype(str) != "")]
+    if len(t):
+        parts.append(pd.DataFrame({"source": t.addressee, "target": t.target, "relation": "target"}))
+    if not parts:
+        return pd.DataFrame(columns=cols)
+    e = pd.concat(parts, ignore_index=True).astype(str)
+    e = e.groupby(["source", "target", "relation"]).size().reset_index(name="n")
+    return e.sort_values(["n", "source", "target", "relation"], ascending=[False, True, True, True]).reset_index(drop=True)[cols]
+
+
+def issues_by_month(demands: pd.DataFrame) -> pd.DataFrame:
+    """Claims per month (rows, ``YYYY-MM`` from ``date``) and issue (columns); undated claims left out."""
+    from .vocab import DEMAND_ISSUES
+
+    d = demands[demands.date.astype(str).str.match(r"^\d{4}-\d{2}")]
+    if d.empty:
+        return pd.DataFrame(dtype="int64")
+    m = pd.crosstab(d.date.astype(str).str[:7].rename("month"), d.issue)
+    m = m[[c for c in DEMAND_ISSUES if c in m.columns]].sort_index()
+    m.columns.name = "issue"
+    return m.astype("int64")

@@ -1,0 +1,355 @@
+"""Advocacy demands: one test per attribution and classification rule, on sentences of our own.
+
+Mentions are hand-made (the actors contract: article_id, sentence_id, start, end, text,
+actor, actor_type, role, actor_id), so these tests exercise the demands rules alone.
+"""
+
+import re
+
+import pandas as pd
+import pytest
+
+from newsfacts import demands
+from newsfacts.corpus import RawArticle, build_corpus
+from newsfacts.vocab import CLAIMANT_VIA, DEMAND_ACTIONS, DEMAND_ISSUES, STANCES
+
+# surface -> (canonical actor, actor type); longest surfaces win, every occurrence is a mention
+ACTORS = {
+    "Azerbaijan": ("Government of Azerbaijan", "government"),
+    "Azerbaijan's": ("Government of Azerbaijan", "government"),
+    "Baku": ("Government of Azerbaijan", "government"),
+    "Azerbaijani authorities": ("Government of Azerbaijan", "government"),
+    "German government": ("Government of Germany", "government"),
+    "Berlin": ("Government of Germany", "government"),
+    "Armenia": ("Government of Armenia", "government"),
+    "European Parliament": ("European Parliament", "organization"),
+    "European Union's": ("European Union", "organization"),
+    "European Union": ("European Union", "organization"),
+    "Bundestag": ("Bundestag", "organization"),
+    "Helga Brandt": ("Helga Brandt", "person"),
+    "Brandt": ("Helga Brandt", "person"),
+    "Armenian Caucus": ("Armenian Caucus", "organization"),
+    "Roberto Gualtieri": ("Roberto Gualtieri", "person"),
+    "Gualtieri": ("Roberto Gualtieri", "person"),
+    "Rome": ("Rome", "place"),
+    "Maria Petrosyan": ("Maria Petrosyan", "person"),
+    "Petrosyan": ("Maria Petrosyan", "person"),
+    "Tom Adler": ("Tom Adler", "person"),
+    "Adler": ("Tom Adler", "person"),
+    "Human Rights Watch": ("Human Rights Watch", "organization"),
+    "ICRC": ("International Committee of the Red Cross", "organization"),
+    "UN Security Council": ("UN Security Council", "organization"),
+    "Council of Europe": ("Council of Europe", "organization"),
+    "Russia": ("Government of Russia", "government"),
+    "Yerevan": ("Yerevan", "place"),
+}
+
+
+def make(text: str, published: str = "2024-03-01", article_id: str = "t1", actors: dict | None = None):
+    """A one-article corpus and hand-made mentions for *text*."""
+    corpus = build_corpus([RawArticle(article_id=article_id, text=text, meta={"published": published})])
+    table = actors or ACTORS
+    rows, taken = [], []
+    for surface in sorted(table, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            if any(m.start() < e and m.end() > s for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            actor, kind = table[surface]
+            sid = corpus.sentences[(corpus.sentences.start <= m.start()) & (corpus.sentences.end > m.start())]
+            rows.append(dict(article_id=article_id, sentence_id=int(sid.sentence_id.iloc[0]) if len(sid) else 0,
+                             start=m.start(), end=m.end(), text=surface, actor=actor, actor_type=kind,
+                             role="", actor_id="", ref_id=""))
+    mentions = pd.DataFrame(rows, columns=["article_id", "sentence_id", "start", "end", "text", "actor",
+                                           "actor_type", "role", "actor_id", "ref_id"])
+    return corpus, mentions
+
+
+def run(text: str, **kw) -> pd.DataFrame:
+    corpus, mentions = make(text, **kw)
+    events = kw.pop("events", None) if False else None
+    return demands.extract(corpus, mentions, events)
+
+
+def one(df: pd.DataFrame, **where) -> pd.Series:
+    hit = df
+    for k, v in where.items():
+        hit = hit[hit[k] == v]
+    assert len(hit) == 1, f"expected one row with {where}, got {len(hit)}:\n{df.drop(columns=['text']).to_string()}"
+    return hit.iloc[0]
+
+
+# --------------------------------------------------------------------------- schema and ids
+def test_schema_and_vocabularies():
+    df = run("Helga Brandt urged Azerbaijan to release all Armenian prisoners. "
+             "The European Parliament condemned the destruction of churches.")
+    assert list(df.columns) == demands.COLUMNS
+    assert demands.COLUMNS[:14] == ["demand_id", "article_id", "sentence_id", "start", "end", "claimant",
+                                    "claimant_via", "action", "addressee", "target", "issue", "stance", "text",
+                                    "date"]
+    assert len(df) == 2
+    assert set(df.action) <= set(DEMAND_ACTIONS) and set(df.issue) <= set(DEMAND_ISSUES)
+    assert set(df.stance) <= set(STANCES) and set(df.claimant_via) <= set(CLAIMANT_VIA)
+
+
+def test_ids_in_text_order_and_spans_point_into_text():
+    text = ("Tom Adler called for sanctions on Baku. Maria Petrosyan demanded the release of the detainees. "
+            "Human Rights Watch condemned the sham trials.")
+    corpus, mentions = make(text)
+    df = demands.extract(corpus, mentions)
+    assert list(df.demand_id) == ["t1-d01", "t1-d02", "t1-d03"]
+    assert list(df.claimant) == ["Tom Adler", "Maria Petrosyan", "Human Rights Watch"]
+    for r in df.itertuples():
+        assert text[r.start:r.end] == r.text
+        s = corpus.sentences[corpus.sentences.sentence_id == r.sentence_id].iloc[0]
+        assert s.start <= r.start < r.end <= s.end
+
+
+def test_pure_per_article():
+    a = "Tom Adler called for the immediate release of all Armenian prisoners held by Baku."
+    b = "Maria Petrosyan condemned the destruction of churches by Azerbaijan. It was a sad day."
+    c1, m1 = make(a, article_id="a1")
+    both = build_corpus([RawArticle("a1", a, meta={"published": "2024-03-01"}),
+                         RawArticle("b2", b, meta={"published": "2024-01-02"})])
+    _, m2 = make(b, article_id="b2")
+    alone = demands.extract(c1, m1)
+    together = demands.extract(both, pd.concat([m1, m2], ignore_index=True))
+    pd.testing.assert_frame_equal(alone, together[together.article_id == "a1"].reset_index(drop=True))
+
+
+def test_no_mentions_gives_no_claimant_and_no_rows():
+    corpus, _ = make("Someone somewhere called for the release of the prisoners.")
+    df = demands.extract(corpus, None, None)
+    assert list(df.columns) == demands.COLUMNS and df.empty
+
+
+# --------------------------------------------------------------------------- attribution rules
+def test_list_items_inherit_the_resolution_and_its_sponsor():
+    text = ("The Bundestag is expected to debate a motion on the South Caucasus next week. "
+            "The motion was tabled by Helga Brandt on behalf of the Armenian Caucus.\n\n"
+            "The main provisions of the motion include:\n\n"
+            "Condemnation of the arbitrary detention of Armenian civilians.\n\n"
+            "Support for refugees who fled their homes.\n\n"
+            "A call to the German government to formally ask that Azerbaijan release all prisoners of war.\n\n"
+            "Brandt's colleagues said the vote was uncertain.")
+    df = run(text)
+    assert len(df) == 3
+    assert set(df.claimant) == {"Armenian Caucus"}
+    assert set(df.sponsor) == {"Helga Brandt"} and set(df.body) == {"Bundestag"}
+    assert set(df.claimant_via) == {"resolution"}
+    assert list(df.issue) == ["fair_trial", "support_displaced", "release_detainees"]
+    assert list(df.action) == ["condemns", "supports", "calls_for"]
+    assert list(df.stance) == ["against", "for", "for"]
+
+
+def test_nested_request_keeps_addressee_and_target():
+    text = ("The Armenian Caucus issued a statement on Monday. The statement includes a call to the German "
+            "government to officially request that Baku free every Armenian detainee.")
+    r = one(run(text), issue="release_detainees")
+    assert (r.claimant, r.addressee, r.target) == ("Armenian Caucus", "Government of Germany", "Government of Azerbaijan")
+    assert r.claimant_via == "statement"
+
+
+def test_adopted_resolution_speaks_for_the_body():
+    text = ("The European Parliament has adopted a resolution urging Azerbaijan to guarantee the safe return "
+            "of displaced Armenians. The resolution also condemns the desecration of Armenian churches.")
+    df = run(text)
+    assert list(df.claimant) == ["European Parliament", "European Parliament"]
+    assert list(df.issue) == ["right_of_return", "heritage_protection"]
+    assert list(df.addressee) == ["Government of Azerbaijan", ""]
+    assert set(df.body) == {"European Parliament"} and set(df.claimant_via) == {"resolution"}
+
+
+def test_the_draft_and_it_resolve_to_the_sponsor():
+    text = ("A draft resolution introduced by Tom Adler will be put to a vote in the Council of Europe. "
+            "The draft demands an independent investigation of war crimes. "
+            "It also denounces the blockade of the region.")
+    df = run(text)
+    assert list(df.claimant) == ["Tom Adler", "Tom Adler"]
+    assert list(df.issue) == ["accountability", "humanitarian_access"]
+    assert list(df.stance) == ["for", "against"]
+
+
+def test_quote_resolves_to_speaker_after_the_quote():
+    text = ("“We condemn the show trials of Armenian leaders in Baku,” Maria Petrosyan said in a post on X. "
+            "“We demand that Azerbaijan release them immediately,” she added.")
+    df = run(text)
+    r1 = one(df, issue="fair_trial")
+    assert (r1.claimant, r1.claimant_via, r1.action, r1.stance) == ("Maria Petrosyan", "post", "condemns", "against")
+    r2 = one(df, issue="release_detainees")
+    assert (r2.claimant, r2.addressee, r2.action) == ("Maria Petrosyan", "Government of Azerbaijan", "demands")
+
+
+def test_quote_with_said_x_and_colon_attribution():
+    text = ("“The international community must press for humanitarian access to the region,” said Tom Adler.\n\n"
+            "Maria Petrosyan said: “I call on the ICRC to visit every detainee.”")
+    df = run(text)
+    r = one(df, claimant="Tom Adler")
+    assert (r.issue, r.action) == ("humanitarian_access", "demands")
+    r = one(df, claimant="Maria Petrosyan")
+    assert r.addressee == "International Committee of the Red Cross"
+    assert r.claimant_via == "speech"
+
+
+def test_unattributed_quote_continues_the_previous_speaker():
+    text = ("“We will not forget the people of Artsakh,” Maria Petrosyan told reporters. "
+            "“Our party calls for sanctions against the Azerbaijani authorities.”")
+    r = one(run(text), issue="sanctions")
+    assert r.claimant == "Maria Petrosyan"
+
+
+def test_third_party_subject_inside_a_quote_is_the_claimant():
+    text = ("“Berlin condemns the deportation of civilians,” Tom Adler said.")
+    r = one(run(text))
+    assert r.claimant == "Government of Germany" and r.issue == "rights_protection"
+
+
+def test_city_speaks_through_its_mayor():
+    text = ("Roberto Gualtieri, the Mayor of Rome, met refugees on Friday. "
+            "“Rome calls for the immediate release of all hostages held by Azerbaijan,” Gualtieri said.")
+    r = one(run(text))
+    assert (r.claimant, r.sponsor, r.addressee) == ("City of Rome", "Roberto Gualtieri", "Government of Azerbaijan")
+
+
+def test_city_without_a_mayor_is_not_a_claimant():
+    r = run("In Rome, the crowd calls for the release of the prisoners. Rome calls for calm, Tom Adler wrote.")
+    assert r.empty
+
+
+def test_pronoun_he_she_resolves_to_last_person():
+    text = ("Tom Adler delivered a report on the monuments of the region. "
+            "He stressed that protecting Armenian churches requires international monitoring.")
+    r = one(run(text))
+    assert (r.claimant, r.issue, r.action) == ("Tom Adler", "heritage_protection", "stresses")
+
+
+def test_relative_who_and_accusation_in_reported_speech():
+    text = ("The panel heard Tom Adler, who in a study last year said Azerbaijan was committing ethnic cleansing.")
+    r = one(run(text))
+    assert (r.claimant, r.addressee, r.action, r.stance) == ("Tom Adler", "Government of Azerbaijan", "condemns", "against")
+    assert (r.issue, r.claimant_via) == ("rights_protection", "report")
+
+
+def test_narrator_statement_is_not_a_claim():
+    assert run("In 2023 Azerbaijan was committing grave violations, according to the map.").empty
+    assert run("The ceasefire supported by Russia held for a week.").empty
+
+
+def test_coordinated_verbs_share_the_claimant():
+    text = ("Human Rights Watch welcomed the peace talks, and strongly condemned the arrests of Armenian "
+            "officials by Azerbaijan.")
+    df = run(text)
+    assert list(df.claimant) == ["Human Rights Watch"] * 2
+    assert list(df.issue) == ["peace_process", "fair_trial"]
+    assert list(df.addressee) == ["", "Government of Azerbaijan"]
+
+
+def test_participle_after_comma_is_a_new_claim_but_infinitive_is_nested():
+    text = ("Tom Adler criticised the closure of the corridor, demanding the release of the captives. "
+            "Maria Petrosyan appealed to the European Union to urge Baku to reopen the road.")
+    df = run(text)
+    assert list(df.issue) == ["humanitarian_access", "release_detainees", "humanitarian_access"]
+    last = df.iloc[-1]
+    assert (last.addressee, last.target) == ("European Union", "Government of Azerbaijan")
+
+
+def test_duty_owner_is_the_addressee():
+    text = "Maria Petrosyan stressed the European Union's duty to demand that Azerbaijan allow a safe return."
+    r = one(run(text))
+    assert (r.addressee, r.target, r.issue) == ("European Union", "Government of Azerbaijan", "right_of_return")
+
+
+def test_condemned_actor_is_the_addressee():
+    df = run("Tom Adler blasted Baku for the arbitrary arrests of journalists. "
+             "Maria Petrosyan denounced Azerbaijan's destruction of cemeteries.")
+    assert list(df.addressee) == ["Government of Azerbaijan", "Government of Azerbaijan"]
+    assert list(df.issue) == ["fair_trial", "heritage_protection"]
+
+
+def test_coordinated_objects_with_different_issues_are_split():
+    df = run("The Council of Europe condemned all forms of deportation and the vandalism of monasteries.")
+    assert list(df.issue) == ["rights_protection", "heritage_protection"]
+    assert all(df.action == "condemns")
+
+
+def test_same_issue_objects_stay_one_claim():
+    df = run("Tom Adler condemned the sham trials and arbitrary detention of the former leaders.")
+    assert len(df) == 1 and df.issue.iloc[0] == "fair_trial"
+
+
+# --------------------------------------------------------------------------- issue from content
+@pytest.mark.parametrize("sentence, issue", [
+    ("Tom Adler called for the liberation of all Armenian captives.", "release_detainees"),
+    ("Tom Adler called for an amnesty for the prisoners.", "release_detainees"),
+    ("Tom Adler urged guarantees for the right of return of the displaced.", "right_of_return"),
+    ("Tom Adler called for the preservation of medieval monasteries.", "heritage_protection"),
+    ("Tom Adler supported the right to self-determination.", "self_determination"),
+    ("Tom Adler demanded a fair trial for the detainees.", "fair_trial"),
+    ("Tom Adler called for the prosecution of those responsible for the massacre.", "accountability"),
+    ("Tom Adler called for housing for the refugees.", "support_displaced"),
+    ("Tom Adler urged the suspension of gas contracts with the regime.", "sanctions"),
+    ("Tom Adler called for lifting the blockade.", "humanitarian_access"),
+    ("Tom Adler called for the signing of a peace treaty.", "peace_process"),
+    ("Tom Adler stressed respect for the rights of minorities.", "rights_protection"),
+    ("Tom Adler called for a new stadium.", "other"),
+])
+def test_issue_from_content(sentence, issue):
+    assert one(run(sentence)).issue == issue
+
+
+def test_polarity_changes_the_issue():
+    assert demands.classify_issue("the arrest of the officials", "against")[0] == "fair_trial"
+    assert demands.classify_issue("the arrest of the officials", "for")[0] == "accountability"
+    assert demands.classify_issue("the forced displacement of Armenians", "against")[0] == "rights_protection"
+    assert demands.classify_issue("aid for displaced Armenians", "for")[0] == "support_displaced"
+    # a call to end something is against it
+    assert one(run("Tom Adler called for an end to the trials of Armenian prisoners.")).issue == "fair_trial"
+
+
+def test_strong_cue_beats_earlier_bare_noun():
+    issue, _, strength = demands.classify_issue("ignoring the prisoners could undermine the peace process")
+    assert (issue, strength) == ("peace_process", 2)
+    assert demands.classify_issue("the fate of the prisoners")[0] == "release_detainees"
+
+
+def test_emphasising_a_right_is_support():
+    text = "The statement was issued by Human Rights Watch. The statement emphasises the right to return home."
+    r = one(run(text))
+    assert (r.action, r.issue, r.claimant) == ("supports", "right_of_return", "Human Rights Watch")
+
+
+def test_award_is_a_claim_of_support():
+    text = "“I will grant honorary citizenship to the refugees of Artsakh,” Maria Petrosyan announced."
+    r = one(run(text))
+    assert (r.claimant_via, r.action, r.issue) == ("award", "supports", "support_displaced")
+    assert run("Maria Petrosyan received the Freedom award on Sunday.").empty
+
+
+# --------------------------------------------------------------------------- dates
+def test_date_from_a_statement_event_else_publication():
+    text = ("Tom Adler said in a statement on May 2 that Azerbaijan must release the hostages. "
+            "Maria Petrosyan called for sanctions.")
+    corpus, mentions = make(text, published="2024-05-05")
+    events = pd.DataFrame([dict(article_id="t1", sentence_id=0, start=text.index("May 2"),
+                                end=text.index("May 2") + 5, expression="May 2", date="2024-05-02",
+                                precision="day", anchor="year_inferred", tense="past", event="statement",
+                                event_type="statement", actors="Tom Adler")])
+    df = demands.extract(corpus, mentions, events)
+    assert list(df.date) == ["2024-05-02", "2024-05-05"]
+    assert list(df.addressee) == ["Government of Azerbaijan", ""]
+
+
+# --------------------------------------------------------------------------- notebook helpers
+def test_matrix_and_edges():
+    df = run("Tom Adler urged Azerbaijan to release the prisoners. Tom Adler called for sanctions on Russia. "
+             "Maria Petrosyan appealed to the European Union to press Baku to free the hostages.")
+    m = demands.claimant_issue_matrix(df)
+    assert m.loc["Tom Adler", "release_detainees"] == 1 and m.loc["Tom Adler", "sanctions"] == 1
+    assert m.loc["Maria Petrosyan"].sum() == 1
+    e = demands.addressee_edges(df)
+    assert set(map(tuple, e[["source", "target", "relation"]].values)) == {
+        ("Tom Adler", "Government of Azerbaijan", "addressee"),
+        ("Maria Petrosyan", "European Union", "addressee"),
+        ("European Union", "Government of Azerbaijan", "target"),
+    }
+    assert e.n.sum() == 3
