@@ -1,18 +1,999 @@
-"""Actors: who appears, as what, in what role.  (skeleton — being built under issue 3)"""
+"""Actors: who appears, as what, in what role.
+
+``extract(corpus)`` returns the **mentions** table (one row per actor mention);
+``summarize(mentions, articles)`` the **actors** table (one row per canonical actor).
+
+What counts as a mention
+------------------------
+A mention is a stretch of the article that names an actor. Counted:
+
+* **proper names** of people, organisations, news outlets, states and places, every time
+  they occur, including acronyms ("ICC") and the possessive ("Azerbaijan’s" — the span
+  stops before "’s");
+* **surname-only back references** to a person named in full earlier in the same
+  article ("Hidalgo" after "Anne Hidalgo", "Ocampo" after "Luis Moreno Ocampo");
+* a state's **government named by a demonym** ("the French government", "Azerbaijani
+  authorities") — span without "the";
+* **groups**: collective people named by a status noun (refugees, detainees, prisoners,
+  political prisoners, captives, hostages — also bare), by a demonym plural ("Armenians"),
+  or by a role noun (residents, officials, leaders, population, peacekeepers, forces,
+  troops, soldiers, civilians, diplomats, community, diaspora, citizens, people) that a place
+  or demonym qualifies ("Artsakh residents", "Russian peacekeepers", "officials of
+  Artsakh", "Artsakh’s Armenian population"). The place or demonym is part of the group
+  mention, not a mention of its own.
+
+Not counted: pronouns ("she", "its"); lower-case descriptions ("the ministry", "the
+assembly", "the republic", "the international community"); demonyms before anything but
+people ("Armenian heritage", "the Armenian presence", "Azerbaijani-controlled regions");
+names joined to another word by a hyphen ("France-Armenia relations"); bare people nouns
+(people, civilians, children, families, casualties — the counts table has them); the
+platform of a post ("on X"); names of awards, days, projects ("Human Rights Day"), except an
+organisation's name inside them ("the ICCROM … project" mentions ICCROM); a bracketed
+acronym or alternative name restating the mention just before it ("… La Francophonie
+(OIF)", "Artsakh [(Nagorno-Karabakh)]"). Mentions never overlap: the longest name wins
+("Armenia’s Education Ministry" is one organisation, not Armenia plus a ministry).
+
+actor_type
+----------
+From the reference list (data/reference/actors.csv) when the name is there, else from the
+rule that found it. A name that can be a state or a location (a country, a capital,
+"Artsakh"/"Nagorno-Karabakh") is a **place** when it is used as a location — after a
+locative preposition (in, at, from, into, near, inside, outside, within, throughout,
+across, towards, via, through, around; "to" only after a movement word: fled, return,
+visit, access…) or as the dateline's place — and otherwise a **government**, named
+"Government of X" ("Azerbaijan launched", "Baku’s terms", "support to Armenia",
+"Ambassador of Armenia to Italy"). The possessive is always the government. A city acting
+in an article that speaks of its mayor or council is "City of X" (government), not the
+national government: "Paris calls for" in an article about the Mayor of Paris.
+Canonical names: the reference name; for generated actors the name as first written
+(straight apostrophes, without "the"); groups as "[place] [demonym] [adjective] noun" with
+the place's reference name ("Armenians of Nagorno-Karabakh" -> "Artsakh Armenians",
+"[Armenian] refugees" -> "Armenian refugees").
+
+Roles
+-----
+``role`` is filled on the mention where the text states it: a title or role phrase just
+before a person's name ("Armenian parliament member Arman Yeghoyan", "Ambassador of
+Armenia to Italy Tsovinar Hambardzumyan", "human rights advocate …") or an apposition just
+after it ("Anne Hidalgo, the Mayor of Paris," -> "Mayor of Paris"; "…, the former chief
+prosecutor of the International Criminal Court,"). Empty otherwise.
+
+Actors not in the list
+----------------------
+People: a run of two to four capitalised words introduced by a title or role phrase, followed
+by a role apposition, next to a speech verb ("…, said Maria Lopez"), or whose first word is a
+common given name (data/reference/given_names.txt) or whose last word has a common surname
+ending (-yan, -ian, -ov, -ev, -enko, -shvili, -dze, -zade, -oglu…). Organisations: a
+capitalised name containing an organisation head word (Assembly, Parliament, Ministry,
+Committee, Court, Department, Embassy, Centre, Council, Group, Commission, Watch, Union,
+Agency, Office, Foundation, Institute, …) with its "of/for/on/and …" complements. Media: a
+web-domain-like name ("Hetq.am") or a name before "reported", and the dateline's source.
+Places: a capitalised name after a locative preposition, or before a geographic noun
+("Kelbajar district"). Each gets ``actor_id`` ``gen-<type>-<slug>`` and an empty ``ref_id``.
+
+Optional statistical NER
+------------------------
+``extract(corpus, nlp_model="en_core_web_sm")`` (or the environment variable
+``NEWSFACTS_NER_MODEL``) merges the PERSON/ORG/GPE/NORP entities of an installed spaCy
+pipeline; a rule mention always wins where they overlap. Install a model with
+``python -m spacy download en_core_web_sm`` (not needed: the rules alone meet the targets).
+"""
 
 from __future__ import annotations
 
+import bisect
+import os
+import re
+import warnings
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
 import pandas as pd
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import PhraseMatcher
+
+from .corpus import DATELINE_RE
+from .nlp import get_nlp
+from .reference import (
+    DEMONYM_PLURALS, DEMONYMS, Reference, generated_id, get_reference, normalise,
+)
 
 COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "actor", "actor_type", "role", "actor_id", "ref_id"]
 ACTOR_COLUMNS = ["actor", "actor_type", "actor_id", "ref_id", "roles", "n_mentions", "n_articles", "first_date", "last_date"]
 
+NER_ENV = "NEWSFACTS_NER_MODEL"
 
-def extract(corpus) -> pd.DataFrame:
-    """Return the ``mentions`` table for *corpus* (one row per actor mention)."""
-    return pd.DataFrame(columns=COLUMNS)
+# --------------------------------------------------------------------------- lexicons
+LOCATIVE = {"in", "at", "from", "into", "near", "inside", "outside", "within", "throughout",
+            "across", "towards", "toward", "via", "through", "around", "onto"}
+MOTION = {"fled", "flee", "flees", "fleeing", "return", "returned", "returning", "returns", "move",
+          "moved", "moving", "relocate", "relocated", "travel", "traveled", "travelled", "traveling",
+          "travelling", "went", "go", "going", "goes", "came", "come", "coming", "arrive", "arrived",
+          "arriving", "deported", "deportation", "evacuated", "evacuation", "transferred", "sent",
+          "brought", "taken", "trip", "visit", "visits", "visited", "visiting", "journey", "route",
+          "road", "way", "access", "flights", "flight", "exodus", "escaped", "escape", "crossed",
+          "displaced", "expelled", "headed", "driven", "transported", "migrated", "emigrated"}
+SPEECH_VERBS = {"said", "says", "told", "tells", "added", "adds", "noted", "notes", "stressed",
+                "stresses", "announced", "announces", "wrote", "writes", "stated", "states",
+                "explained", "emphasized", "emphasised", "urged", "urges", "argued", "argues",
+                "warned", "warns", "declared", "insisted", "claimed", "claims", "tweeted", "posted",
+                "underlined", "underscored", "recalled", "commented", "remarked", "asked", "replied",
+                "responded", "concluded", "affirmed", "reiterated", "confirmed", "testified"}
+TITLE_NOUNS = {
+    "mayor", "minister", "president", "ambassador", "director", "prosecutor", "judge", "justice",
+    "lawyer", "attorney", "advocate", "member", "mp", "deputy", "speaker", "chairman", "chairwoman",
+    "chair", "chairperson", "head", "chief", "secretary", "spokesperson", "spokesman", "spokeswoman",
+    "commissioner", "envoy", "representative", "official", "leader", "founder", "co-founder",
+    "author", "editor", "journalist", "reporter", "correspondent", "professor", "researcher",
+    "expert", "analyst", "activist", "defender", "ombudsman", "governor", "senator", "congressman",
+    "congresswoman", "councillor", "councilor", "commander", "general", "colonel", "officer",
+    "chancellor", "king", "queen", "pope", "patriarch", "catholicos", "archbishop", "bishop",
+    "priest", "rapporteur", "coordinator", "adviser", "advisor", "counsel", "barrister", "solicitor",
+    "economist", "historian", "scholar", "manager", "executive", "ceo", "rector", "dean",
+    "lecturer", "writer", "novelist", "philanthropist", "businessman", "businesswoman", "diplomat",
+    "consul", "delegate", "lawmaker", "legislator", "parliamentarian", "premier", "vice-president",
+    "president-elect", "secretary-general", "director-general", "head of state", "investigator",
+    "monitor", "negotiator", "mediator", "attaché", "mp", "ceo",
+}
+TITLE_MODIFIERS = {"former", "first", "chief", "senior", "deputy", "vice", "acting", "prime",
+                   "foreign", "defence", "defense", "interior", "state", "general", "executive",
+                   "permanent", "special", "high", "late", "then", "current", "incoming", "outgoing"}
+HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Col.", "Amb.",
+              "Mr", "Mrs", "Ms", "Dr", "Judge", "Justice", "Lord", "Lady", "Sir", "Dame"}
+ROLE_CONNECTORS = {"of", "to", "for", "at", "in", "on", "the", "and", "-", "’s", "'s", "’", "'"}
+TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight", "meanwhile", "earlier", "later", "now"}
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+          "Sept", "Oct", "Nov", "Dec"}
+DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+ORG_HEADS = {
+    "Assembly", "Parliament", "Ministry", "Committee", "Court", "Department", "Embassy",
+    "Consulate", "Centre", "Center", "Council", "Group", "Commission", "Watch", "Union", "Agency",
+    "Office", "Foundation", "Institute", "Organization", "Organisation", "Association",
+    "Federation", "Party", "Fund", "Service", "Network", "Coalition", "Alliance", "Society",
+    "Church", "University", "Tribunal", "Senate", "Congress", "Cabinet", "Bureau", "Mission",
+    "Board", "League", "Movement", "Initiative", "Forum", "Academy", "Authority", "Bank",
+    "Company", "Corporation", "Secretariat", "Caucus", "Chamber", "Directorate", "Administration",
+    "Agency", "Federation", "Diocese", "Patriarchate", "Prelacy", "Club", "Trust", "Fellowship",
+    "Conference", "Parliaments", "Committees", "Courts", "Council's",
+}
+GEO_HEADS = ("corridor", "region", "province", "district", "valley", "village", "city", "town",
+             "mountains", "river", "lake", "border", "airport", "checkpoint", "bridge", "highway",
+             "road", "gorge", "plateau", "peninsula", "exclave", "enclave", "marz")
+STATUS_HEADS = ("political prisoners", "prisoners of war", "refugees", "detainees", "prisoners",
+                "captives", "hostages", "POWs", "internally displaced persons")
+ROLE_HEADS = ("residents", "officials", "leaders", "leadership", "population", "peacekeepers",
+              "forces", "troops", "soldiers", "servicemen", "civilians", "diplomats", "community",
+              "diaspora", "citizens", "people", "activists", "clergy", "inhabitants", "families",
+              "deputies", "lawmakers", "MPs")
+GROUP_ADJECTIVES = ("political", "military", "ethnic", "local", "religious", "civilian")
+SURNAME_ENDINGS = ("yan", "ian", "ov", "ova", "ev", "eva", "yev", "yeva", "enko", "shvili",
+                   "dze", "zade", "oglu", "oğlu", "sky", "ski", "ich", "uk")
+NOT_SURNAMES = {"Christian", "Asian", "Brazilian", "Australian", "Civilian", "Parliamentarian",
+                "Humanitarian", "Egalitarian", "Librarian", "Veterinarian", "Indian", "Iranian",
+                "Canadian", "Italian", "Georgian", "Russian", "Armenian", "Belarusian", "Romanian",
+                "Bulgarian", "Hungarian", "Norwegian", "Syrian", "Assyrian", "Ukrainian",
+                "Croatian", "Serbian", "Austrian", "Tunisian", "Egyptian", "Jordanian",
+                "Palestinian", "Nigerian", "Colombian", "Peruvian", "Bolivian", "Argentinian",
+                "Mauritanian", "Tanzanian", "Ethiopian", "Libyan", "Indonesian", "Malaysian",
+                "Cambodian", "Mongolian", "Macedonian", "Slovenian", "Estonian", "Lithuanian",
+                "Latvian", "Albanian", "Bosnian", "Moldovan", "Kyiv", "Kiev", "Soviet"}
+NER_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "government", "NORP": "group"}
+
+_U = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_L = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
+#: a capitalised word, possibly with inner dots, hyphens, apostrophes ("Factor.am",
+#: "France-Armenia", "O'Brien"), never with a possessive "’s"
+W = rf"[{_U}](?:[\w&]|[.’'\-](?![sS]\b)(?=[\w&]))*"
+#: a name word: capitalised, then lower-case ("Hambardzumyan", "Jean-Noël"), not ALL CAPS
+NW = rf"[{_U}][{_L}]+(?:['’](?![sS]\b)[{_U}{_L}]+)?(?:-[{_U}][{_L}]+)*"
+PARTICLES = r"de|da|del|della|van|von|der|den|bin|ibn|al|el|le|la|du|dos|di"
+CONNECTOR_RE = r"[ \t]+(?:of|for|on|and|de|du|des|la|del)(?:[ \t]+(?:the|la|le|les|l’|l'))?[ \t]+"
+
+
+@dataclass
+class Cand:
+    """A candidate mention (before overlaps are resolved)."""
+
+    start: int
+    end: int
+    kind: str  # ref | group | org | media | person | place | ner
+    actor: str = ""
+    actor_type: str = ""
+    ref_id: str = ""
+    role: str = ""
+    refs: tuple = ()
+    family: str = ""  # the country/place a group, place or government belongs to
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+PRIORITY = {"ref": 0, "group": 1, "org": 2, "media": 3, "person": 4, "place": 5, "ner": 6}
+
+
+# --------------------------------------------------------------------------- compiled patterns
+@dataclass
+class _Patterns:
+    ref: Reference
+    matcher: PhraseMatcher
+    keys: list  # match_id index -> surface form
+    group_pre: re.Pattern
+    group_post: re.Pattern
+    chain: re.Pattern
+    name_run: re.Pattern
+    locative: re.Pattern
+    geo: re.Pattern
+    domain: re.Pattern
+    reported: re.Pattern
+    city: re.Pattern
+    apposition: re.Pattern
+    place_alt: str
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _patterns(ref_path: str | None = None) -> _Patterns:
+    """Compile everything once per process."""
+    ref = get_reference(ref_path)
+    nlp = get_nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    keys = sorted(ref.surface)
+    for i, form in enumerate(keys):
+        matcher.add(str(i), [nlp.make_doc(form)])
+    place_forms = [f for f in ref.surface if any(ref.type_of(i) == "place" for i in ref.surface[f])]
+    place_alt = _alt(place_forms)
+    dem_alt = _alt(DEMONYMS)
+    dem_pl_alt = _alt(DEMONYM_PLURALS)
+    status_alt = _alt(STATUS_HEADS)
+    role_alt = _alt(ROLE_HEADS)
+    adj_alt = _alt(GROUP_ADJECTIVES)
+    sp = r"[ \t]+"
+    group_pre = re.compile(
+        rf"(?<![\w\-’'])(?:(?P<place>{place_alt})(?P<pos>['’]s)?{sp})?"
+        rf"(?:(?P<lb>\[)?(?P<dem>{dem_alt})(?(lb)\]){sp})?"
+        rf"(?P<adj>(?:(?:{adj_alt}){sp})*)"
+        rf"(?P<head>(?i:{status_alt}|{role_alt})|{dem_pl_alt})(?![\w\-])"
+    )
+    group_post = re.compile(
+        rf"(?<![\w\-’'])(?:(?P<dem>{dem_alt}){sp})?(?P<adj>(?:(?:{adj_alt}){sp})*)"
+        rf"(?P<head>(?i:{status_alt}|{role_alt})|{dem_pl_alt}){sp}(?:of|from){sp}(?:the{sp})?"
+        rf"(?P<place>{place_alt})(?![\w\-])"
+    )
+    seg = rf"{W}(?:{sp}{W})*"
+    chain = re.compile(rf"(?<![\w\-’'.]){seg}(?:{CONNECTOR_RE}{seg})*")
+    name_run = re.compile(rf"(?<![\w\-’'.]){NW}(?:{sp}(?:(?:{PARTICLES}){sp})?{NW})*(?![\w\-])")
+    locative = re.compile(
+        rf"(?<![\w\-])(?P<prep>{_alt(LOCATIVE | {'to'})}){sp}(?:the{sp})?(?P<p>{NW}(?:{sp}{NW}){{0,2}})(?![\w\-])"
+    )
+    geo = re.compile(rf"(?<![\w\-’'])(?P<p>{NW}(?:{sp}{NW})?){sp}(?P<h>(?i:{_alt(GEO_HEADS)}))(?![\w\-])")
+    domain = re.compile(rf"(?<![\w\-.])[{_U}][\w\-]*\.(?:am|az|ge|com|net|org|ru|fr|info|news|tv|us|uk)(?![\w\-])")
+    reported = re.compile(rf"(?<![\w\-’'.])(?P<m>{W}(?:{sp}{W}){{0,3}}){sp}(?:reported|reports|quoted|wrote)\b")
+    city = re.compile(
+        rf"\b[Mm]ayor{sp}of{sp}(?P<a>{NW})|(?P<b>{NW})(?:['’]s)?{sp}(?:[Mm]ayor|City Council|city council|City Hall|city hall|municipality|Municipality)\b"
+    )
+    apposition = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?P<role>[^,;()“”\"\n—–]{2,200}?)(?=[ \t]*(?:[,;()“”\"\n—–]|\.(?:\s|$)|$))")
+    return _Patterns(ref, matcher, keys, group_pre, group_post, chain, name_run, locative, geo,
+                     domain, reported, city, apposition, place_alt)
+
+
+# --------------------------------------------------------------------------- helpers
+class _Article:
+    """One article's text, tokens and the context the rules look at."""
+
+    def __init__(self, text: str, doc, pat: _Patterns):
+        self.text = text
+        self.doc = doc
+        self.pat = pat
+        self.ref = pat.ref
+        self.starts = [t.idx for t in doc]
+        self.dateline = (0, 0)
+        self.dateline_place = (0, 0)
+        self.dateline_source = (0, 0)
+        lead = len(text) - len(text.lstrip())
+        first = text[lead:].split("\n", 1)[0][:200]
+        m = DATELINE_RE.match(first)
+        if m:
+            self.dateline = (lead, lead + m.end())
+            self.dateline_place = (lead + m.start("place"), lead + m.end("place"))
+            self.dateline_source = (lead + m.start("source"), lead + m.end("source"))
+        self.cities: set[str] = set()
+        for cm in pat.city.finditer(text):
+            name = cm.group("a") or cm.group("b")
+            self.cities.add(self.ref.place_of(name) or name)
+
+    def tok_at(self, char: int) -> int:
+        """Index of the token starting at or containing *char*."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        return max(i, 0)
+
+    def prev_words(self, char: int, n: int) -> list[str]:
+        i = self.tok_at(char)
+        if i < len(self.doc) and self.doc[i].idx < char:
+            i += 1
+        return [t.text for t in self.doc[max(0, i - n):i]]
+
+    def next_token(self, char: int) -> str:
+        i = self.tok_at(char)
+        while i < len(self.doc) and self.doc[i].idx < char:
+            i += 1
+        return self.doc[i].text if i < len(self.doc) else ""
+
+    def in_dateline(self, start: int, end: int) -> bool:
+        return self.dateline[0] <= start and end <= self.dateline[1] and self.dateline[1] > 0
+
+    def possessive(self, end: int) -> bool:
+        return self.text[end:end + 2] in ("’s", "'s") or (
+            self.text[end:end + 1] in ("’", "'") and self.text[end - 1:end] == "s"
+        )
+
+    def locative(self, start: int) -> bool:
+        words = self.prev_words(start, 5)
+        if words and words[-1].lower() == "the":
+            words = words[:-1]
+        if not words:
+            return False
+        prep = words[-1].lower()
+        if prep in LOCATIVE:
+            return True
+        if prep == "to":
+            return any(w.lower() in MOTION for w in words[-5:-1])
+        return False
+
+    def hyphen_joined(self, start: int, end: int) -> bool:
+        """Part of a hyphenated compound ("France-Armenia", "Azerbaijan-controlled")."""
+        before = self.text[max(0, start - 1):start]
+        after = self.text[end:end + 2]
+        return before in ("-", "‐") or (after[:1] in ("-", "‐") and after[1:2].isalpha())
+
+
+def _is_title_word(word: str) -> bool:
+    return word.lower() in TITLE_NOUNS
+
+
+def _stop(word: str) -> bool:
+    return word.lower() in STOP_WORDS and word.lower() not in TITLE_MODIFIERS
+
+
+# --------------------------------------------------------------------------- candidates
+def _ref_candidates(art: _Article) -> list[Cand]:
+    pat, out = art.pat, []
+    for match_id, s, e in pat.matcher(art.doc):
+        span = art.doc[s:e]
+        surface = pat.keys[int(art.doc.vocab.strings[match_id])]
+        start, end = span.start_char, span.end_char
+        if art.hyphen_joined(start, end):
+            continue
+        out.append(Cand(start, end, "ref", refs=tuple(pat.ref.surface[surface])))
+    return out
+
+
+def _group_name(place: str, dem: str, adj: str, head: str, ref: Reference) -> tuple[str, str]:
+    place_name = ref.place_of(place) if place else ""
+    head_l = head if head in DEMONYM_PLURALS or head in ("POWs", "MPs") else head.lower()
+    adj = " ".join(a.lower() for a in adj.split())
+    if head in DEMONYM_PLURALS:
+        dem, head_l = "", head
+    elif dem and head_l in ("population", "people"):
+        head_l = next((p for p, d in DEMONYM_PLURALS.items() if d == dem), dem + "s")
+        dem = ""
+    name = " ".join(x for x in (place_name, dem, adj, head_l) if x)
+    family = place_name or DEMONYMS.get(dem, "") or DEMONYMS.get(DEMONYM_PLURALS.get(head, ""), "")
+    return name, family
+
+
+def _group_candidates(art: _Article) -> list[Cand]:
+    out = []
+    for rx, post in ((art.pat.group_pre, False), (art.pat.group_post, True)):
+        for m in rx.finditer(art.text):
+            head = m.group("head")
+            place, dem, adj = m.group("place") or "", m.group("dem") or "", m.group("adj") or ""
+            is_role = head.lower() in ROLE_HEADS or head in ROLE_HEADS
+            if is_role and not (place or dem):
+                continue
+            if head in DEMONYM_PLURALS and dem:
+                continue
+            start = m.start()
+            if head in DEMONYM_PLURALS:
+                adj = ""  # "ethnic Armenians" are the Armenians
+            name, family = _group_name(place, dem, adj, head, art.ref)
+            out.append(Cand(start, m.end(), "group", actor=name, actor_type="group", family=family))
+    return out
+
+
+def _split_chain(text: str, offset: int) -> list[tuple[str, int, int, str]]:
+    """Segments of a capitalised chain: (connector before, start, end, segment text)."""
+    parts = []
+    pos = 0
+    conn = ""
+    for m in re.finditer(CONNECTOR_RE, text):
+        parts.append((conn, offset + pos, offset + m.start(), text[pos:m.start()]))
+        conn = m.group().strip().split()[0]
+        pos = m.end()
+    parts.append((conn, offset + pos, offset + len(text), text[pos:]))
+    return parts
+
+
+def _words(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    return [(s + m.start(), s + m.end(), m.group()) for m in re.finditer(r"\S+", text[s:e])]
+
+
+def _org_candidates(art: _Article) -> list[Cand]:
+    out = []
+    ref, given, text = art.ref, art.ref.given_names, art.text
+    for m in art.pat.chain.finditer(text):
+        segs = _split_chain(m.group(), m.start())
+        found = None
+        for i, (_, s, e, _seg) in enumerate(segs):
+            words = _words(text, s, e)
+            while words and _stop(words[0][2]):
+                words = words[1:]
+            heads = [k for k, w in enumerate(words) if w[2] in ORG_HEADS]
+            if not heads:
+                continue
+            last = heads[-1]
+            if last < len(words) - 1:
+                # "Armenian Foreign Ministry Spokesperson Ani ...": the name ends at its head
+                found = (words[0][0], words[last][1], [], words[: last + 1])
+            else:
+                found = (words[0][0], words[-1][1], segs[i + 1:], words)
+            break
+        if found is None:
+            continue
+        start, end, complements, head_words = found
+        if all(w[2] in ORG_HEADS for w in head_words) and not complements:
+            continue  # "the Assembly", "Court" alone
+        for k, (conn, s, e, _cseg) in enumerate(complements):
+            cwords = [w[2] for w in _words(text, s, e)]
+            if conn == "and" and (k == 0 or any(w in ORG_HEADS for w in cwords)):
+                break  # "Human Rights Watch and Amnesty International": two names
+            if cwords[0] in given or cwords[0] in MONTHS or cwords[0] in DAYS:
+                break
+            titles = [j for j, w in enumerate(cwords) if _is_title_word(w)]
+            cut = titles[0] if titles else len(cwords)
+            known = _known_prefix(cwords, ref)
+            if known and known < cut:
+                cut = known  # "... of Artsakh Davit Ishkhanyan": stop after the known name
+            if cut == 0:
+                break
+            end = _words(text, s, e)[cut - 1][1]
+            if cut < len(cwords):
+                break
+        if not _has_non_head(text[start:end]):
+            continue
+        out.append(Cand(start, end, "org", actor=_org_name(text[start:end]), actor_type="organization"))
+    return out
+
+
+def _has_non_head(text: str) -> bool:
+    return any(w not in ORG_HEADS and w[:1].isupper() for w in text.split()) or " of " in text
+
+
+def _known_prefix(words: list[str], ref: Reference) -> int:
+    for n in range(min(4, len(words)), 0, -1):
+        if " ".join(words[:n]) in ref.surface:
+            return n
+    return 0
+
+
+def _org_name(text: str) -> str:
+    name = normalise(text)
+    return re.sub(r"^(?:the|The)\s+", "", name)
+
+
+def _strip_run(words: list[str], ref: Reference) -> int:
+    """How many leading words of a capitalised run are not part of a person's name."""
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if (_stop(w) or w.lower() in TIME_WORDS or w in DEMONYMS or w in HONORIFICS
+                or _is_title_word(w) or w.lower() in TITLE_MODIFIERS or w in MONTHS or w in DAYS
+                or (w in ref.surface and w not in ref.given_names)):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _person_shape(words: list[str], ref: Reference) -> bool:
+    first, last = words[0], words[-1]
+    if first in ref.given_names:
+        return True
+    return last.lower().endswith(SURNAME_ENDINGS) and last not in NOT_SURNAMES and last not in DEMONYMS
+
+
+def _person_candidates(art: _Article) -> list[Cand]:
+    out = []
+    ref = art.ref
+    text = art.text
+    for m in art.pat.name_run.finditer(text):
+        words = m.group().split()
+        k = _strip_run(words, ref)
+        if k:
+            pos = m.start()
+            for w in words[:k]:
+                pos = text.index(w, pos) + len(w)
+            start = pos + len(text[pos:m.end()]) - len(text[pos:m.end()].lstrip())
+            words = words[k:]
+        else:
+            start = m.start()
+        end = m.end()
+        if not 2 <= len(words) <= 4:
+            continue
+        if any(w in ORG_HEADS or w in MONTHS or w in DAYS or w in DEMONYMS for w in words):
+            continue
+        if any(_is_title_word(w) for w in words):
+            continue
+        triggered = (
+            _person_shape(words, ref)
+            or bool(_role_before(art, start))
+            or bool(_role_after(art, end))
+            or _speech_adjacent(art, start, end)
+        )
+        if triggered:
+            out.append(Cand(start, end, "person", actor=normalise(text[start:end]), actor_type="person"))
+    return out
+
+
+def _speech_adjacent(art: _Article, start: int, end: int) -> bool:
+    before = [w for w in art.prev_words(start, 2) if w not in (",", "“", "”", '"')]
+    after = art.next_token(end)
+    return (bool(before) and before[-1].lower() in SPEECH_VERBS) or after.lower() in SPEECH_VERBS
+
+
+def _role_before(art: _Article, start: int) -> str:
+    """A title or role phrase right before a name ("Armenian parliament member")."""
+    doc = art.doc
+    i = art.tok_at(start)
+    if i < len(doc) and doc[i].idx < start:
+        i += 1
+    j = i - 1
+    sent_start = doc[j].sent.start if j >= 0 else 0
+    taken = []
+    while j >= sent_start and len(taken) < 14:
+        t = doc[j]
+        if "\n" in t.whitespace_ or t.is_space:
+            break
+        w, low = t.text, t.lower_
+        ok = (
+            (w[:1].isupper() and low not in TIME_WORDS)
+            or low in ROLE_CONNECTORS
+            or low in TITLE_NOUNS
+            or low in TITLE_MODIFIERS
+            or (t.is_alpha and t.is_lower and low not in STOP_WORDS and low not in SPEECH_VERBS
+                and not low.endswith(("ed", "ing", "ly")))
+        )
+        if not ok:
+            break
+        taken.append(j)
+        j -= 1
+    if not taken:
+        return ""
+    toks = [doc[x] for x in reversed(taken)]
+    # trim leading connectors, determiners and function words
+    while toks and (toks[0].lower_ in ROLE_CONNECTORS or (toks[0].lower_ in STOP_WORDS and toks[0].lower_ not in TITLE_MODIFIERS)):
+        toks = toks[1:]
+    titles = [k for k, t in enumerate(toks) if t.lower_ in TITLE_NOUNS or t.text in HONORIFICS]
+    if not titles:
+        return ""
+    last = titles[-1]
+    tail = toks[last + 1:]
+    if tail:
+        # after the title only complements: "of Armenia to Italy"
+        if tail[0].lower_ not in ROLE_CONNECTORS - {"the", "and", "-", "’s", "'s", "’", "'"}:
+            return ""
+        if not tail[-1].text[:1].isupper():
+            return ""
+    if toks[0].text in HONORIFICS and len(toks) == 1:
+        return ""
+    return art.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+
+
+def _role_after(art: _Article, end: int) -> str:
+    """A role apposition right after a name (", the Mayor of Paris,")."""
+    m = art.pat.apposition.match(art.text, end)
+    if not m:
+        return ""
+    role = m.group("role").strip()
+    role = re.split(r"\s+(?:who|which|that|whose|said|told|has|had|was|is|will)\b", role)[0].strip()
+    words = role.split()
+    if not words:
+        return ""
+    for k, w in enumerate(words[:6]):
+        low = w.lower().strip("’'")
+        if low in TITLE_NOUNS:
+            before = words[:k]
+            if all(not _stop(b) or b.lower() in TITLE_MODIFIERS for b in before):
+                return role
+            return ""
+        if _stop(w) and w.lower() not in TITLE_MODIFIERS:
+            return ""
+    return ""
+
+
+def _place_candidates(art: _Article) -> list[Cand]:
+    out = []
+    ref, text = art.ref, art.text
+    for m in art.pat.locative.finditer(text):
+        prev = art.prev_words(m.start(), 1)
+        if prev and prev[-1][:1].isupper() and prev[-1] not in ("“", '"'):
+            continue  # inside a capitalised name: "Heritage in Times of Crisis"
+        if m.group("prep") == "to" and not art.locative(m.start("p")):
+            continue
+        words = m.group("p").split()
+        if words[0] in MONTHS or words[0] in DAYS or _stop(words[0]) or words[0] in ref.given_names:
+            continue
+        if any(w in ORG_HEADS or w in MONTHS or w in DAYS for w in words):
+            continue
+        start, end = m.start("p"), m.end("p")
+        out.append(Cand(start, end, "place", actor=normalise(text[start:end]), actor_type="place"))
+    for m in art.pat.geo.finditer(text):
+        p = m.group("p")
+        if p in ref.surface or p.split()[0] in MONTHS or _stop(p.split()[0]):
+            continue
+        out.append(Cand(m.start(), m.end(), "place", actor=normalise(m.group()), actor_type="place"))
+    return out
+
+
+def _media_candidates(art: _Article) -> list[Cand]:
+    out = []
+    for m in art.pat.domain.finditer(art.text):
+        out.append(Cand(m.start(), m.end(), "media", actor=m.group(), actor_type="media"))
+    for m in art.pat.reported.finditer(art.text):
+        words = m.group("m").split()
+        k = 0
+        while k < len(words) and (_stop(words[k]) or words[k] in MONTHS or words[k] in DAYS):
+            k += 1
+        words = words[k:]
+        if not words or _person_shape(words, art.ref) or any(w in ORG_HEADS for w in words):
+            continue
+        s = m.start("m") + m.group("m").index(words[0])
+        e = m.end("m")
+        out.append(Cand(s, e, "media", actor=normalise(art.text[s:e]), actor_type="media"))
+    s, e = art.dateline_source
+    if e > s:
+        src = art.text[s:e].strip()
+        s += art.text[s:e].index(src)
+        out.append(Cand(s, s + len(src), "media", actor=normalise(src), actor_type="media"))
+    return out
+
+
+# --------------------------------------------------------------------------- selection
+def _select(cands: list[Cand]) -> list[Cand]:
+    """Keep the longest non-overlapping candidates; ties go to the reference list."""
+    refs = [c for c in cands if c.kind == "ref"]
+    keep = []
+    for c in cands:
+        if c.kind in ("person", "place", "media") and any(
+            r.start < c.end and c.start < r.end and (r.length >= c.length or c.kind == "person")
+            for r in refs
+        ):
+            continue
+        keep.append(c)
+    keep.sort(key=lambda c: (-c.length, PRIORITY[c.kind], c.start))
+    taken: list[Cand] = []
+    for c in keep:
+        if any(t.start < c.end and c.start < t.end for t in taken):
+            continue
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+TYPE_ORDER = ["person", "organization", "media", "government", "group", "place"]
+
+
+def _resolve_ref(art: _Article, c: Cand) -> Cand:
+    ref = art.ref
+    by_type = {}
+    for rid in c.refs:
+        by_type.setdefault(ref.type_of(rid), rid)
+    surface = art.text[c.start:c.end]
+    if "government" in by_type and "place" in by_type:
+        as_place = art.in_dateline(c.start, c.end) or (
+            not art.possessive(c.end) and art.locative(c.start)
+        )
+        rid = by_type["place"] if as_place else by_type["government"]
+    else:
+        rid = next(by_type[t] for t in TYPE_ORDER if t in by_type)
+    actor, actor_type = ref.name_of(rid), ref.type_of(rid)
+    family = ref.country_of(rid) if actor_type in ("government", "place") else ""
+    if actor_type == "government":
+        place = ref.place_of(surface)
+        if place and place in art.cities:
+            actor = f"City of {place}"
+            rid = ref.lookup(actor, "government")
+            family = place
+    return replace(c, actor=actor, actor_type=actor_type, ref_id=rid, family=family)
+
+
+def _finish(art: _Article, c: Cand) -> Cand:
+    if c.kind == "ref":
+        return _resolve_ref(art, c)
+    if c.kind == "media" and art.ref.lookup(c.actor, "media"):
+        rid = art.ref.lookup(c.actor, "media")
+        return replace(c, actor=art.ref.name_of(rid), ref_id=rid)
+    rid = art.ref.lookup(c.actor, c.actor_type)
+    if rid:
+        return replace(c, actor=art.ref.name_of(rid), ref_id=rid)
+    if c.kind == "place":
+        return replace(c, family=c.actor)
+    return c
+
+
+def _drop_restatements(art: _Article, mentions: list[Cand]) -> tuple[list[Cand], dict]:
+    """Drop a bracketed acronym or alternative name restating the mention before it."""
+    out: list[Cand] = []
+    acronyms: dict[str, Cand] = {}
+    for c in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and not art.in_dateline(c.start, c.end):
+            between = art.text[prev.end:c.start]
+            after = art.text[c.end:c.end + 2]
+            if re.fullmatch(r"\s*[\[(]{1,2}", between) and after[:1] in (")", "]"):
+                surface = art.text[c.start:c.end]
+                is_acronym = bool(re.fullmatch(r"[A-Z][A-Z&.\-]{1,9}", surface))
+                if is_acronym or (c.family and c.family == prev.family):
+                    if is_acronym and surface not in art.ref.surface:
+                        acronyms[surface] = prev
+                    continue
+        out.append(c)
+    return out, acronyms
+
+
+def _back_references(art: _Article, mentions: list[Cand], acronyms: dict) -> list[Cand]:
+    """Surname-only references to people named earlier; acronyms defined in the article."""
+    extra: list[Cand] = []
+    first_seen: dict[str, tuple[int, Cand]] = {}
+    for c in mentions:
+        if c.actor_type != "person":
+            continue
+        words = art.text[c.start:c.end].split()
+        if len(words) < 2:
+            continue
+        for n in range(1, len(words)):
+            key = " ".join(words[n:])
+            if key[:1].isupper() and key not in first_seen and key not in DEMONYMS:
+                first_seen[key] = (c.end, c)
+    forms = dict(first_seen)
+    forms.update({a: (p.end, p) for a, p in acronyms.items()})
+    if not forms:
+        return mentions
+    rx = re.compile(rf"(?<![\w\-])(?:{_alt(forms)})(?![\w\-])")
+    taken = list(mentions)
+    for m in rx.finditer(art.text):
+        after, c = forms[m.group()]
+        if m.start() < after:
+            continue
+        if any(t.start < m.end() and m.start() < t.end for t in taken):
+            continue
+        new = Cand(m.start(), m.end(), c.kind, actor=c.actor, actor_type=c.actor_type,
+                   ref_id=c.ref_id, family=c.family)
+        taken.append(new)
+        extra.append(new)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _roles(art: _Article, mentions: list[Cand]) -> list[Cand]:
+    out = []
+    for c in mentions:
+        if c.actor_type == "person":
+            roles = [r for r in (_role_before(art, c.start), _role_after(art, c.end)) if r]
+            c = replace(c, role="; ".join(normalise(r) for r in roles))
+        out.append(c)
+    return out
+
+
+def _article_mentions(text: str, doc, pat: _Patterns, ner=None) -> list[Cand]:
+    art = _Article(text, doc, pat)
+    cands = (_ref_candidates(art) + _group_candidates(art) + _org_candidates(art)
+             + _person_candidates(art) + _place_candidates(art) + _media_candidates(art))
+    mentions = [_finish(art, c) for c in _select(cands)]
+    mentions, acronyms = _drop_restatements(art, mentions)
+    mentions = _back_references(art, mentions, acronyms)
+    if ner is not None:
+        mentions = _merge_ner(art, mentions, ner)
+    return _roles(art, mentions)
+
+
+# --------------------------------------------------------------------------- optional NER
+@lru_cache(maxsize=2)
+def _load_model(name: str):
+    import spacy
+
+    return spacy.load(name)
+
+
+def _ner_pipeline(nlp_model):
+    if nlp_model is None:
+        nlp_model = os.environ.get(NER_ENV) or None
+    if nlp_model is None or nlp_model is False:
+        return None
+    if isinstance(nlp_model, str):
+        try:
+            return _load_model(nlp_model)
+        except (OSError, ImportError) as exc:
+            warnings.warn(f"spaCy model {nlp_model!r} not available ({exc}); using the rules only",
+                          stacklevel=3)
+            return None
+    return nlp_model
+
+
+def _merge_ner(art: _Article, mentions: list[Cand], ner) -> list[Cand]:
+    """Add the statistical entities that no rule mention overlaps."""
+    ner_doc = ner(art.text)
+    added = list(mentions)
+    for ent in ner_doc.ents:
+        kind = NER_LABELS.get(ent.label_)
+        if kind is None:
+            continue
+        start, end = ent.start_char, ent.end_char
+        surface = art.text[start:end]
+        if surface.lower().startswith("the "):
+            start += 4
+            surface = surface[4:]
+        if any(t.start < end and start < t.end for t in added):
+            continue
+        if surface in art.ref.surface:
+            c = _resolve_ref(art, Cand(start, end, "ref", refs=tuple(art.ref.surface[surface])))
+        elif kind == "government":
+            if art.locative(start) or art.in_dateline(start, end):
+                c = Cand(start, end, "ner", actor=normalise(surface), actor_type="place")
+            else:
+                c = Cand(start, end, "ner", actor=f"Government of {normalise(surface)}", actor_type="government")
+        elif kind == "group":
+            if not surface.endswith("s"):
+                continue
+            c = Cand(start, end, "ner", actor=normalise(surface), actor_type="group")
+        else:
+            c = Cand(start, end, "ner", actor=normalise(surface), actor_type=kind)
+            c = _finish(art, c)
+        added.append(c)
+    return sorted(added, key=lambda c: c.start)
+
+
+# --------------------------------------------------------------------------- public API
+def extract_text(text: str, article_id: str = "article", nlp_model=None) -> pd.DataFrame:
+    """The mentions of one text (sentence ids from the shared pipeline's sentences)."""
+    from .corpus import Corpus
+    from .nlp import sentence_spans
+
+    doc = get_nlp()(text)
+    sents = pd.DataFrame(
+        [dict(article_id=article_id, sentence_id=i, start=s, end=e, text=text[s:e])
+         for i, (s, e) in enumerate(sentence_spans(doc))],
+        columns=["article_id", "sentence_id", "start", "end", "text"],
+    )
+    arts = pd.DataFrame([dict(article_id=article_id, text=text, published="")])
+    corpus = Corpus(articles=arts, sentences=sents, problems=pd.DataFrame(), docs={article_id: doc})
+    return extract(corpus, nlp_model=nlp_model)
+
+
+def extract(corpus, nlp_model=None) -> pd.DataFrame:
+    """Return the ``mentions`` table for *corpus* (one row per actor mention).
+
+    *nlp_model*: optional spaCy pipeline (a name to ``spacy.load`` or a ``Language``)
+    whose PERSON/ORG/GPE/NORP entities are merged in; default: the environment variable
+    ``NEWSFACTS_NER_MODEL``, else none (rules only).
+    """
+    pat = _patterns()
+    ner = _ner_pipeline(nlp_model)
+    sentences = corpus.sentences
+    rows = []
+    for article_id in corpus.articles.article_id.tolist():
+        doc = corpus.doc(article_id)
+        text = doc.text
+        s = sentences[sentences.article_id == article_id].sort_values("start")
+        s_starts, s_ids = s.start.astype(int).tolist(), s.sentence_id.astype(int).tolist()
+        for c in _article_mentions(text, doc, pat, ner):
+            k = bisect.bisect_right(s_starts, c.start) - 1
+            sid = s_ids[k] if k >= 0 else (s_ids[0] if s_ids else 0)
+            actor_id = c.ref_id or generated_id(c.actor, c.actor_type)
+            rows.append(dict(article_id=article_id, sentence_id=sid, start=c.start, end=c.end,
+                             text=text[c.start:c.end], actor=c.actor, actor_type=c.actor_type,
+                             role=c.role, actor_id=actor_id, ref_id=c.ref_id))
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def summarize(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Return the ``actors`` table: one row per canonical actor."""
-    return pd.DataFrame(columns=ACTOR_COLUMNS)
+    """Return the ``actors`` table: one row per canonical actor (per actor_id).
+
+    roles: the distinct roles stated in the mentions, sorted, joined with "; ";
+    first_date/last_date: the earliest and latest publication date of the articles
+    that mention the actor. Sorted by mentions (most first), then actor name and id.
+    """
+    if mentions is None or len(mentions) == 0:
+        return pd.DataFrame(columns=ACTOR_COLUMNS)
+    m = mentions.copy()
+    dates = articles.drop_duplicates("article_id").set_index("article_id")["published"] if len(articles) else pd.Series(dtype=str)
+    m["published"] = m.article_id.map(dates).astype("string").fillna("")
+    rows = []
+    for actor_id, g in m.groupby("actor_id", sort=True):
+        first = g.iloc[0]
+        roles = sorted({r for r in g.role.astype(str) if r and r != "<NA>"})
+        pub = sorted(d for d in g.published if d)
+        rows.append(dict(actor=first.actor, actor_type=first.actor_type, actor_id=actor_id,
+                         ref_id=first.ref_id, roles="; ".join(roles), n_mentions=len(g),
+                         n_articles=g.article_id.nunique(), first_date=pub[0] if pub else "",
+                         last_date=pub[-1] if pub else ""))
+    out = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+    out = out.sort_values(["n_mentions", "actor", "actor_id"], ascending=[False, True, True])
+    return out.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- co-mentions
+def co_mentions(mentions: pd.DataFrame, actor_types=None) -> pd.DataFrame:
+    """Pairs of actors named in the same sentence: actor_a, actor_b (a < b),
+    n_sentences (how many sentences name both), n_articles.
+
+    *actor_types*: keep only actors of these types (e.g. ``["person", "organization"]``).
+    """
+    cols = ["actor_a", "actor_b", "n_sentences", "n_articles"]
+    m = mentions
+    if actor_types is not None:
+        m = m[m.actor_type.isin(list(actor_types))]
+    m = m[["article_id", "sentence_id", "actor"]].drop_duplicates()
+    pairs = m.merge(m, on=["article_id", "sentence_id"], suffixes=("_a", "_b"))
+    pairs = pairs[pairs.actor_a < pairs.actor_b]
+    if pairs.empty:
+        return pd.DataFrame(columns=cols)
+    out = (pairs.groupby(["actor_a", "actor_b"])
+           .agg(n_sentences=("sentence_id", "size"), n_articles=("article_id", "nunique"))
+           .reset_index())
+    return out.sort_values(["n_sentences", "actor_a", "actor_b"], ascending=[False, True, True]).reset_index(drop=True)[cols]
+
+
+def co_mention_graph(mentions: pd.DataFrame, actor_types=None, min_sentences: int = 1):
+    """A networkx Graph: nodes are actors (attributes actor_type, n_mentions), edges join
+    actors named in the same sentence (attribute weight = number of such sentences)."""
+    import networkx as nx
+
+    m = mentions if actor_types is None else mentions[mentions.actor_type.isin(list(actor_types))]
+    edges = co_mentions(m)
+    edges = edges[edges.n_sentences >= min_sentences]
+    g = nx.Graph()
+    counts = m.groupby(["actor", "actor_type"]).size().reset_index(name="n")
+    for row in counts.sort_values(["actor", "actor_type"]).itertuples(index=False):
+        if row.actor in g:
+            g.nodes[row.actor]["n_mentions"] += int(row.n)
+        else:
+            g.add_node(row.actor, actor_type=row.actor_type, n_mentions=int(row.n))
+    for row in edges.itertuples(index=False):
+        g.add_edge(row.actor_a, row.actor_b, weight=int(row.n_sentences))
+    return g
+
+
+def draw_co_mentions(graph, ax, seed: int = 7, label_min_mentions: int = 1):
+    """Draw a co-mention graph on *ax*: node size by mentions, colour by actor type,
+    edge width by shared sentences; deterministic layout (fixed seed, sorted nodes)."""
+    import networkx as nx
+
+    from .plots import PALETTE
+    from .vocab import ACTOR_TYPES
+
+    nodes = sorted(graph.nodes)
+    h = nx.Graph()
+    h.add_nodes_from((n, graph.nodes[n]) for n in nodes)
+    h.add_edges_from(sorted((min(a, b), max(a, b), d) for a, b, d in graph.edges(data=True)))
+    pos = nx.kamada_kawai_layout(h) if h.number_of_edges() else nx.circular_layout(h)
+    pos = {n: (round(float(x), 6), round(float(y), 6)) for n, (x, y) in pos.items()}
+    colours = {t: PALETTE[i % len(PALETTE)] for i, t in enumerate(ACTOR_TYPES)}
+    sizes = [120 + 90 * h.nodes[n].get("n_mentions", 1) for n in nodes]
+    widths = [0.6 + 0.8 * d.get("weight", 1) for _, _, d in h.edges(data=True)]
+    nx.draw_networkx_edges(h, pos, ax=ax, width=widths, edge_color="#999999", alpha=0.6)
+    nx.draw_networkx_nodes(h, pos, ax=ax, nodelist=nodes, node_size=sizes,
+                           node_color=[colours.get(h.nodes[n].get("actor_type"), "#777777") for n in nodes],
+                           alpha=0.9, linewidths=0.5, edgecolors="white")
+    labels = {n: n for n in nodes if h.nodes[n].get("n_mentions", 0) >= label_min_mentions}
+    nx.draw_networkx_labels(h, pos, labels=labels, ax=ax, font_size=7)
+    ax.set_axis_off()
+    present = sorted({h.nodes[n].get("actor_type") for n in nodes}, key=list(ACTOR_TYPES).index)
+    from matplotlib.lines import Line2D
+
+    handles = [Line2D([0], [0], marker="o", linestyle="", markersize=7, color=colours[t], label=t) for t in present]
+    ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=False)
+    return pos
