@@ -1040,6 +1040,13 @@ def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: st
                        segment, re.I)
         if mh:
             addressee = _as_actor(art.mention_at(seg_start + mh.end()), {"government", "organization"})
+    if addressee is None:
+        # a nested request whose first addressee is not a known actor ("the international community's duty
+        # to demand that X …", "urged the crowd to press X to …"): keep the target
+        mn = re.search(r"\bto\s+(?:\w+ly\s+)?(?:request|demand|ask|urge|press|call\s+on|call\s+upon|insist|ensure|"
+                       r"make\s+sure)\s+(?:that\s+)?", content, re.I)
+        if mn and directive or (mn and re.search(r"(?:duty|obligation|responsibility)\s+$", content[:mn.start()])):
+            target = _as_actor(art.mention_at(t.end + mn.end()))
     if addressee is not None:
         rest = text[addr_end:c.content_end]
         mt = re.search(r"\b(?:to\s+(?:\w+ly\s+)?(?:request|demand|ask|urge|press|call\s+on|call\s+upon|insist|ensure|"
@@ -1123,6 +1130,16 @@ def _claim_windows(art: _Article, c: _Claim, subj: _Subject) -> list[tuple[int, 
     return out
 
 
+def _recent_instrument(art: _Article, claimant: _Mention, sid: int) -> str:
+    """The kind of instrument the claimant issued in this or the previous sentence ("X delivered a report …
+    He stressed …" → report)."""
+    for ent in reversed(art.entities):
+        who = ent.claimant()
+        if who is not None and who.actor == claimant.actor and ent.sentences & {sid, sid - 1}:
+            return ent.kind
+    return ""
+
+
 def _right_claim(content: str) -> bool:
     """ "Emphasis on / stresses the right to …": emphasising a right is support for it."""
     return bool(re.match(r"\W*(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?rights?\s+(?:to|of)\b", content, re.I))
@@ -1169,7 +1186,8 @@ def _claim_rows(art: _Article, c: _Claim, events: pd.DataFrame | None) -> list[d
     if t.kind in {"modal", "accuse"} and all(issue == "other" for _, issue in parts):
         return []
     windows = _claim_windows(art, c, subj)
-    via = "award" if t.kind == "award" else (subj.via or _via_in(art.text[windows[0][0]:c.content_end]) or "speech")
+    via = "award" if t.kind == "award" else (subj.via or _via_in(art.text[windows[0][0]:c.content_end])
+                                               or _recent_instrument(art, claimant, c.sid) or "speech")
     ent = subj.entity
     sponsor = mayor or (ent.sponsor.actor if ent is not None and ent.sponsor is not None else "")
     body = ent.body.actor if ent is not None and ent.body is not None else ""
