@@ -1,12 +1,800 @@
-"""Casualty and displacement counts.  (skeleton — issue 5)"""
+"""Casualty and displacement counts: how many people were killed, displaced, detained, ...
+
+:func:`extract` reads every number of every sentence with :mod:`newsfacts.numbers`
+and keeps those that count people. One row per count (schema :data:`COLUMNS`);
+``count_id`` is ``ARTICLE-cNN`` in text order.
+
+What makes a number a count of people (all rules are general, no seed-specific
+patterns):
+
+1. ``numbers.find_quantities`` gives the number, its hedge, its interval and its
+   ``kind``; only ``cardinal`` numbers go on (years, dates, ages, money,
+   percentages, durations, measures, times, vote tallies and labels never do).
+2. A *people noun* follows the number, after at most three modifiers
+   (adjectives, capitalised words such as "Artsakh" or "[Armenian]"):
+   "223 people", "100 thousand [Armenian] refugees", "dozens of civilians",
+   "20 of the detainees"; or the number opens a partitive "6 of whom were
+   children", "20 of them"; or the number stands next to a casualty verb with no
+   noun: "killed 223", "the death toll rose to 223", "At least 20 were injured".
+   A singular noun counts only for "one" ("one soldier"); "one of the ..." and
+   a count of one in category ``other`` are not counts.
+3. Category, first rule that applies: a cue word among the modifiers ("20
+   wounded soldiers"); a cue right before the number with only glue words
+   between ("killed 223", "displacement of over 100,000"); a cue right after the
+   noun with only auxiliaries/adverbs between ("were forcibly displaced",
+   "fleeing", "remained"); the cue of a count it is listed with ("20 children and
+   5 soldiers were killed"); the noun's own meaning (refugees -> displaced,
+   prisoners -> detained, dead -> killed); the nearest cue of the clause;
+   otherwise ``other``. "released"/"returned" cues under a demand or modal
+   ("calls for the release of ...", "the right to return") do not count.
+4. Breakdown: a count introduced by "including", "among them", "among whom",
+   "of whom", "of them" (or opening "N of whom/them") is ``part_of`` the count
+   just before it (in the same sentence, or the last count of the previous
+   sentence for a sentence that opens with "Among them ..."/"N of them ...").
+   It takes its parent's category unless it has an adjacent cue of its own, and
+   its parent's date and place when it states none.
+5. ``place``: a capitalised place after a preposition in the count's clause.
+   For ``displaced`` the destination ("fleeing to Armenia" -> Armenia) is
+   preferred, then the origin ("from Artsakh"), then a location ("in ...");
+   for every other category the location ("remained in Artsakh") first, then
+   the origin, then the destination. When the mentions table has a mention at
+   that spot, it must be a place or government; "Artsakh residents" gives
+   Artsakh when mentions say Artsakh is a place.
+6. ``date``: the date of an event of the events table in the same sentence
+   (not the article's publication), preferring an event whose type fits the
+   category (displacement for displaced, offensive for killed/injured/missing,
+   detention, sentence, release), else the nearest one; "" when there is none
+   (the code works with an empty events table).
+7. ``source_phrase``: "according to ...", "citing ...", "reported by ...", or a
+   reporting clause in the sentence ("she said", "the ministry reported").
+
+:func:`cross_source` compares counts of the same category, group class and
+period across articles (see its docstring).
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
 import pandas as pd
+
+from .numbers import Quantity, find_quantities
 
 COLUMNS = ["count_id", "article_id", "sentence_id", "start", "end", "text", "value", "low", "high", "qualifier", "category", "group", "place", "date", "part_of", "source_phrase"]
 
+# --------------------------------------------------------------------------- lexicons
+#: Category cue words and phrases (matched case-insensitively on word boundaries).
+CUES: dict[str, tuple[str, ...]] = {
+    "killed": (
+        "killed", "kill", "kills", "killing", "killings", "died", "die", "dies", "dying", "dead",
+        "death", "deaths", "death toll", "fatalities", "fatality", "perished", "massacred",
+        "slain", "executed", "murdered", "lost their lives", "lost his life", "lost her life",
+        "shot dead", "casualties", "bodies", "lives",
+    ),
+    "injured": (
+        "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt",
+        "hospitalized", "hospitalised",
+    ),
+    "missing": ("missing", "disappeared", "unaccounted for", "went missing", "whereabouts unknown"),
+    "displaced": (
+        "displaced", "displacing", "displacement", "fled", "flee", "flees", "fleeing", "exodus",
+        "evacuated", "evacuation", "evacuees", "expelled", "expulsion", "deported", "deportation",
+        "forced out", "driven out", "forcibly removed", "uprooted", "refugees", "refugee", "IDPs",
+        "relocated", "forced to leave", "left their homes", "abandoned their homes",
+        "ethnically cleansed",
+    ),
+    "remaining": (
+        "remained", "remain", "remains", "remaining", "stayed", "stay", "stays", "staying",
+        "stayed behind", "still live", "still lives", "still living", "left behind", "are left",
+        "were left", "is left", "was left",
+    ),
+    "detained": (
+        "detained", "detaining", "detention", "arrested", "arresting", "arrests", "arrest",
+        "held", "holding", "imprisoned", "imprisonment", "jailed", "captured", "abducted",
+        "kidnapped", "taken prisoner", "taken hostage", "taken captive", "in custody",
+        "behind bars", "prisoners", "prisoner", "detainees", "captives", "hostages", "POWs",
+        "incarcerated", "remanded",
+    ),
+    "sentenced": ("sentenced", "sentencing", "convicted", "found guilty"),
+    "released": (
+        "released", "releasing", "release", "freed", "pardoned", "handed over", "repatriated",
+        "exchanged", "swapped", "set free", "amnestied",
+    ),
+    "returned": ("returned", "returning", "returnees", "return", "went back", "came back"),
+}
+
+#: Cues read only right after the counted noun ("100,000 Armenians left"): before a
+#: number they mean something else ("the attack left 20 dead").
+RIGHT_ONLY_CUES: dict[str, str] = {"left": "displaced"}
+
+#: Plural people nouns -> (group as reported, inherent category or None).
+_PLAIN = (
+    "people", "persons", "individuals", "civilians", "children", "kids", "minors", "infants",
+    "babies", "boys", "girls", "women", "men", "elderly", "pensioners", "residents",
+    "inhabitants", "citizens", "nationals", "locals", "villagers", "families", "households",
+    "soldiers", "servicemen", "servicemembers", "troops", "personnel", "officers", "policemen",
+    "fighters", "militants", "combatants", "conscripts", "reservists", "volunteers",
+    "peacekeepers", "rescuers", "medics", "doctors", "nurses", "journalists", "reporters",
+    "students", "pupils", "teachers", "workers", "employees", "officials", "leaders",
+    "politicians", "ministers", "deputies", "lawmakers", "mps", "senators", "parliamentarians",
+    "members", "delegates", "representatives", "diplomats", "activists", "protesters",
+    "protestors", "demonstrators", "participants", "signatories", "pilgrims", "clergy",
+    "priests", "monks", "christians", "others", "victims", "survivors", "shepherds", "herders",
+    "farmers", "miners", "drivers", "guards", "patients", "fishermen", "hunters", "firefighters",
+    "militiamen", "gunmen", "attackers", "rebels", "insurgents", "separatists", "settlers",
+    "migrants", "tourists", "passengers", "sailors", "pilots", "engineers", "lawyers", "judges",
+    "nuns", "bishops", "clerics", "mourners", "worshippers", "defendants", "suspects", "relatives",
+    "mothers", "fathers", "sons", "daughters", "teenagers", "youths", "adults", "newborns",
+    "orphans", "veterans", "crew", "academics", "scientists", "artists", "writers", "athletes",
+    "opposition figures", "human rights defenders",
+)
+_DEMONYMS = (
+    "Armenians", "Azerbaijanis", "Azeris", "Russians", "Georgians", "Iranians", "Turks",
+    "Ukrainians", "Syrians", "Kurds", "Yazidis", "Assyrians", "Greeks", "Karabakhis",
+    "Artsakhtsis", "Europeans", "Americans", "Armenian-Americans",
+)
+_INHERENT = {
+    "refugees": "displaced", "evacuees": "displaced", "idps": "displaced", "exiles": "displaced",
+    "deportees": "displaced", "asylum-seekers": "displaced",
+    "prisoners": "detained", "detainees": "detained", "captives": "detained",
+    "hostages": "detained", "pows": "detained", "inmates": "detained",
+    "returnees": "returned",
+}
+#: Nouns that name the category itself; the group is then not stated ("").
+_CATEGORY_NOUNS = {
+    "dead": "killed", "deaths": "killed", "fatalities": "killed", "casualties": "killed",
+    "bodies": "killed", "lives": "killed", "killed": "killed",
+    "wounded": "injured", "injured": "injured", "injuries": "injured",
+    "missing": "missing", "displaced": "displaced",
+}
+#: Of these, the ones that are adjectives: a head only when no noun follows.
+_ADJECTIVE_HEADS = {"dead", "killed", "wounded", "injured", "missing", "displaced"}
+#: Singular nouns (a count only for "one"), mapped to their plural group.
+_SINGULAR = {
+    "person": "people", "civilian": "civilians", "child": "children", "woman": "women",
+    "man": "men", "soldier": "soldiers", "serviceman": "servicemen", "resident": "residents",
+    "refugee": "refugees", "prisoner": "prisoners", "detainee": "detainees",
+    "hostage": "hostages", "captive": "captives", "journalist": "journalists",
+    "officer": "officers", "boy": "boys", "girl": "girls", "citizen": "citizens",
+    "peacekeeper": "peacekeepers", "villager": "villagers",
+}
+#: Group nouns whose capitalised modifier names where they live ("Artsakh residents").
+_RESIDENT_NOUNS = {"residents", "inhabitants", "villagers", "locals", "citizens"}
+
+#: Words that never modify a counted noun (so "5 years in prison for Armenians" is no count).
+_STOP = set("""
+a an the of in on at to from by with for as per than into onto over under about after before
+during since until while when where who whom whose which that this these those their his her its
+our your my and or but nor not no were was are is be been being have has had do does did will
+would shall should can could may might must also said says say told according including among
+between within without against toward towards via through across around near plus each every
+""".split())
+
+#: Adjectives allowed between a number and its noun, beyond capitalised words and cue words.
+_MODIFIERS = set("""
+more other others additional further young old elderly small innocent unarmed local former
+political foreign ethnic many new fellow total adult underage minor female male military
+civil native indigenous remaining surviving captured missing wounded injured dead killed
+""".split())
+_ADJ_SUFFIX = re.compile(r"(?:ed|al|ic|ian|ish|ese|ous|ive|less|ful|ary|an|i)$")
+
+LEFT_GLUE = set("""
+the a an of to at by total some another further additional reportedly allegedly also now has
+have had been is was were are rose risen climbed reached stood stands stand hit exceeded
+surpassed passed topped increased number numbered put estimated officially its their
+nearly approximately
+""".split())
+RIGHT_GLUE = set("""
+were was are is have has had been being be reportedly allegedly also still later now already
+who that which got to forced reported believed feared thought said confirmed known presumed
+all since subsequently eventually initially then had subsequently each
+""".split())
+
+BREAKDOWN_CUES = r"including|among\s+them|among\s+whom|among\s+those|among\s+the\s+\w+|of\s+whom|of\s+them|of\s+which|such\s+as|\("
+
+CATEGORY_EVENT_TYPES = {
+    "displaced": {"displacement"},
+    "killed": {"offensive"},
+    "injured": {"offensive"},
+    "missing": {"offensive"},
+    "detained": {"detention"},
+    "sentenced": {"sentence", "trial"},
+    "released": {"release"},
+    "returned": {"displacement"},
+}
+
+MONTHS_AND_DAYS = set("""
+January February March April May June July August September October November December Jan Feb
+Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday
+Sunday I The This That These Those
+""".split())
+
+WORD_RE = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict:
+    def phrase(p: str) -> str:
+        return r"\s+".join(re.escape(w) for w in p.split())
+
+    cue_of = {" ".join(w.lower().split()): cat for cat, words in CUES.items() for w in words}
+    cue_of.update(RIGHT_ONLY_CUES)
+    alt = "|".join(phrase(w) for w in sorted(cue_of, key=len, reverse=True))
+    people: dict[str, tuple[str, str | None]] = {}
+    for w in _PLAIN:
+        people[w] = (w if w != "mps" else "MPs", None)
+    for w in _DEMONYMS:
+        people[w.lower()] = (w, None)
+    for w, cat in _INHERENT.items():
+        people[w] = ({"idps": "IDPs", "pows": "POWs"}.get(w, w), cat)
+    for w, cat in _CATEGORY_NOUNS.items():
+        people[w] = ("", cat)
+    return {
+        "cue": re.compile(r"(?<![\w-])(?:" + alt + r")(?![\w-])", re.I),
+        "cue_of": cue_of,
+        "people": people,
+        "boundary": re.compile(
+            r"[,;:()“”\"—–]|\s-\s|\.(?:\s|$)|\b(?:who|which|whom|whose|that|after|before|when|while"
+            r"|because|although|though|but|since|until|whereas|where)\b", re.I),
+        "breakdown_gap": re.compile(
+            rf"^\s*,?\s*(?:{BREAKDOWN_CUES})(?:\s|,|\band\b|\bas\s+well\s+as\b|\bwere\b|\bare\b)*$", re.I),
+        "chain_gap": re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s+)?$", re.I),
+        "list_gap": re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?$", re.I),
+        "sentence_breakdown": re.compile(r"^\W*(?:among\s+(?:them|those|whom|the\s+\w+)|of\s+(?:them|those|these))\b", re.I),
+        "irrealis": re.compile(
+            r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?"
+            r"|appeal(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for"
+            r"|press(?:es|ed|ing)?\s+for|insist(?:s|ed|ing)?\s+on|right\s+to|rights?\s+of|will|would"
+            r"|should|could|may|might|must|ensure|secure|guarantee|allow|enable|plan(?:s|ned)?\s+to)\b"
+            r"(?:\s+\S+){0,4}\s*$", re.I),
+        "place": re.compile(
+            r"\b(?P<prep>into|to|towards?|out\s+of|from|in|inside|within|at|near|outside|around|across"
+            r"|throughout)\s+(?:the\s+)?"
+            r"(?P<place>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)"),
+        "according": re.compile(
+            r"\b(?:according\s+to|citing|cited\s+by|as\s+reported\s+by|reported\s+by|as\s+per)\s+"
+            r"[^,.;:()“”\"]+", re.I),
+        "reporting": re.compile(
+            r"(?:\b(?:(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|he|she|they|it|officials|authorities"
+            r"|the\s+(?:[a-z]+\s+){0,2}(?:ministry|office|ombudsman|government|agency|committee"
+            r"|organi[sz]ation|service|spokesman|spokeswoman|spokesperson|authorities|officials)))"
+            r"\s+(?:said|says|reported|reports|announced|stated|told|estimated|estimates|claimed"
+            r"|claims|confirmed|confirms|noted|wrote|tweeted|posted)\b"),
+        "of_partitive": re.compile(r"\s+of\s+(?P<det>whom|them|which|those|these|the|its|their)\b", re.I),
+        "of_plain": re.compile(r"\s+of(?:\s+(?:the|those|these|its|their))?\b", re.I),
+        "subject_verb": re.compile(
+            r"\s+(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|allegedly|also"
+            r"|still|later|all|\w+ly)\s+){0,4}", re.I),
+        "aside": re.compile(r"\s*(?:,[^,;:.()“”\"]{1,60},|\([^()]{1,60}\)|\s[—–][^—–]{1,60}[—–])\s*"),
+        "unknown_noun": re.compile(
+            r"(?:\s+(?:[A-Z][\w’'\-]*|\[[A-Za-z]+\]))?\s+(?P<noun>[a-z]+(?:s|men|people|folk))\b(?![\w’'\-])"),
+        "human_verb": re.compile(
+            r"kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing)|arrested|detained|evacuated|executed"
+            r"|massacred|murdered|sentenced|convicted|kidnapped|abducted|deported|expelled", re.I),
+        "subject_noun": re.compile(r"\s+(?:were|are|was|is)\s+", re.I),
+        "breakdown_before": re.compile(
+            r"(?:including|among\s+them|among\s+whom|among\s+those|of\s+whom|of\s+them|such\s+as)"
+            r"(?:\s+(?:were|are|was|is))?\s*$", re.I),
+    }
+
+
+# --------------------------------------------------------------------------- reading one count
+@dataclass
+class _Count:
+    q: Quantity
+    start: int  # sentence-relative phrase
+    end: int
+    group: str
+    noun_start: int  # where the people noun starts (== end when there is none)
+    inherent: str | None
+    partitive: bool  # "N of whom/them/which"
+    category: str = ""
+    how: str = ""
+    parent: int | None = None
+    place: str = ""
+    date: str = ""
+    source: str = ""
+
+
+def _words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def _glue(gap: str, glue: set[str], max_words: int = 3) -> bool:
+    toks = _words(gap)
+    if len(toks) > max_words:
+        return False
+    for t in toks:
+        low = t.lower()
+        if not t[0].isalpha():
+            return False
+        if low in glue or (low.endswith("ly") and t.islower() and len(low) > 4):
+            continue
+        return False
+    return True
+
+
+def _lookup(word: str) -> tuple[str, str | None] | None:
+    people = _compiled()["people"]
+    low = word.lower().rstrip(".")
+    if low in people:
+        return people[low]
+    if "-" in low and low.rsplit("-", 1)[1] in people:
+        return people[low.rsplit("-", 1)[1]]
+    return None
+
+
+def _is_modifier(tok: str) -> bool:
+    if tok in {"[", "]"}:
+        return True
+    if not tok[0].isalpha():
+        return False
+    low = tok.lower()
+    if low in _STOP:
+        return False
+    if tok[0].isupper():
+        return True
+    return low in _MODIFIERS or bool(_ADJ_SUFFIX.search(low)) or "-" in low
+
+
+def _noun_phrase(s: str, pos: int, value: float, allow_of: bool) -> tuple[int, int, str, str | None, bool] | None:
+    """The people noun after a number ending at *pos*: (noun_start, np_end, group, inherent, singular)."""
+    c = _compiled()
+    offset = pos
+    m = c["of_plain"].match(s, pos) if allow_of else None
+    if m:
+        offset = m.end()
+    n_mod = 0
+    for tm in WORD_RE.finditer(s, offset):
+        if tm.start() > offset and not s[offset:tm.start()].isspace():
+            return None
+        tok = tm.group(0)
+        found = _lookup(tok) if tok[0].isalpha() else None
+        singular = False
+        if found is None and tok.lower() in _SINGULAR and value == 1:
+            group = _SINGULAR[tok.lower()]
+            found, singular = (group, _INHERENT.get(group)), True
+        if found is not None:
+            low = tok.lower()
+            nxt = WORD_RE.match(s, len(s) - len(s[tm.end():].lstrip()))
+            nxt_tok = nxt.group(0) if nxt else ""
+            if low in _ADJECTIVE_HEADS:
+                if nxt_tok[:1].isalpha() and _lookup(nxt_tok) is not None:
+                    n_mod += 1  # "displaced persons", "wounded soldiers"
+                    offset = tm.end()
+                    continue
+                if nxt_tok[:1].isalpha() and nxt_tok.lower() not in _STOP:
+                    return None  # "20 missing monuments"
+                if any(w.lower() not in _MODIFIERS for w in _words(s[pos:tm.start()]) if w[0].isalpha()
+                       and w.lower() != "of"):
+                    return None  # "the 1915 Genocide killed ...": an adjective heads only "20 (more) dead"
+            end = tm.end()
+            if low == "prisoners":  # "prisoners of war"
+                pw = re.match(r"\s+of\s+war\b", s[end:], re.I)
+                if pw:
+                    end += pw.end()
+            return tm.start(), end, found[0], found[1], singular
+        if n_mod >= 3 or not _is_modifier(tok):
+            return None
+        if tok not in {"[", "]"}:
+            n_mod += 1
+        offset = tm.end()
+    return None
+
+
+#: Words that may stand right before a number that is the subject of a casualty verb
+#: ("At least 20 were killed", "officials said 20 were injured").
+SUBJECT_LEFT = set("""
+said says reported reports announced stated added confirmed and but while whereas that of those
+these whom also another total further some only just with where when after as
+""".split())
+
+
+#: Cue words that are verbs (or predicates) even without an auxiliary: "5 died", "20 remain".
+_BARE_VERBS = {"remain", "remains", "stay", "stays", "fled", "flee", "died", "die", "left", "dead",
+               "missing", "hurt", "held", "slain", "return", "perished"}
+
+
+def _read(s: str, q: Quantity, cues: list[tuple[int, int, str]], rcues: list[tuple[int, int, str]],
+          clause_start: int) -> _Count | None:
+    """A count of people at quantity *q* of sentence *s*, or None.
+
+    *cues* are the sentence's category cues; *rcues* also holds the right-only ones.
+    """
+    c = _compiled()
+    part = c["of_partitive"].match(s, q.end)
+    if part and part.group("det").lower() in {"whom", "them", "which"}:
+        # "6 of whom were children", "20 of them were killed"
+        after = part.end()
+        m = re.compile(r"\s+(?:(?:were|are|was|is|being|have\s+been|had\s+been)\s+)?", re.I).match(s, after)
+        np = _noun_phrase(s, m.end() if m else after, q.value, False)
+        if np and not np[4]:
+            return _Count(q, q.start, np[1], np[2], np[0], np[3], True)
+        return _Count(q, q.start, after, "", after, None, True)
+    if part and q.value == 1:
+        return None  # "one of the detainees" names an individual
+    np = _noun_phrase(s, q.end, q.value, True)
+    bare_year = re.fullmatch(r"\d{4}", q.text) is not None and 1800 <= q.value <= 2100
+    if np:
+        noun_start, end, group, inherent, singular = np
+        if singular and q.value != 1:
+            return None
+        if bare_year and s[q.end:noun_start].strip():
+            return None  # "the 1915 Armenian Genocide": a year unless the noun follows at once
+        return _Count(q, q.start, end, group, noun_start, inherent, False)
+    sn = c["subject_noun"].match(s, q.end)
+    if sn:  # "Of the 223 people killed, 20 were civilians"
+        np = _noun_phrase(s, sn.end(), q.value, False)
+        if np and not np[4] and np[2]:
+            return _Count(q, q.start, np[1], np[2], np[0], np[3], True)
+    if bare_year:
+        return None
+    # A noun the lexicon lacks, right after a verb that only takes people: "killed 7 lumberjacks"
+    m = c["unknown_noun"].match(s, q.end)
+    if m and m.group("noun").lower() not in _STOP:
+        for cs, ce, cat in reversed(cues):
+            if ce <= q.start and c["human_verb"].fullmatch(s, cs, ce) and _glue(s[ce:q.start], LEFT_GLUE):
+                return _Count(q, q.start, m.end(), m.group("noun"), m.start("noun"), None, False)
+    # No noun: the number must sit next to a casualty verb.
+    nxt = _words(s[q.end:q.end + 30])
+    if nxt and nxt[0][0].isalpha() and nxt[0].lower() not in _STOP and not any(
+            cs == q.end + len(s[q.end:]) - len(s[q.end:].lstrip()) for cs, _, _ in rcues):
+        return None  # "killed 20 cows"
+    for cs, ce, cat in reversed(cues):
+        if ce <= q.start and _glue(s[ce:q.start], LEFT_GLUE) and not _irrealis(s, cs, cat):
+            return _Count(q, q.start, q.end, "", q.end, None, False)
+    before = _words(s[clause_start:q.start])
+    if before and before[-1].lower() not in SUBJECT_LEFT:
+        return None  # "children under 18 were killed": 18 belongs to "children"
+    for cs, ce, cat in rcues:
+        if cs >= q.end:
+            verb = s[cs:ce].lower()
+            if c["subject_verb"].fullmatch(s, q.end, cs) and not _irrealis(s, cs, cat) and (
+                    s[q.end:cs].strip() or verb.endswith("ed") or verb in _BARE_VERBS):
+                return _Count(q, q.start, q.end, "", q.end, None, False)
+            break
+    return None
+
+
+def _cues(s: str) -> list[tuple[int, int, str]]:
+    """Every category cue of sentence *s*: (start, end, category); right-only cues as 'cat!'."""
+    c = _compiled()
+    out = []
+    for m in c["cue"].finditer(s):
+        key = " ".join(m.group(0).lower().split())
+        cat = c["cue_of"][key]
+        out.append((m.start(), m.end(), cat + "!" if key in RIGHT_ONLY_CUES else cat))
+    return out
+
+
+def _irrealis(s: str, cue_start: int, category: str) -> bool:
+    if category not in ("released", "returned"):
+        return False
+    return bool(_compiled()["irrealis"].search(s[max(0, cue_start - 60):cue_start]))
+
+
+def _clause(s: str, start: int, end: int) -> tuple[int, int]:
+    left, right = 0, len(s)
+    for m in _compiled()["boundary"].finditer(s):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return left, right
+
+
+def _categorize(s: str, cnt: _Count, cues, rcues, spans) -> None:
+    """Set cnt.category and cnt.how from the cue rules (see the module doc)."""
+    def usable(cue, own_span=False):
+        cs, ce, cat = cue
+        if _irrealis(s, cs, cat):
+            return False
+        if own_span:
+            return True
+        return not any(a <= cs and ce <= b for a, b in spans)
+
+    # 1. a cue among the modifiers, between number and noun ("20 wounded soldiers")
+    for cue in cues:
+        cs, ce, cat = cue
+        if cnt.q.end <= cs and ce <= cnt.noun_start and usable(cue, True):
+            cnt.category, cnt.how = cat, "modifier"
+            return
+    # 2. a cue right before the number ("killed 223", "displacement of over 100,000")
+    for cue in reversed(cues):
+        cs, ce, cat = cue
+        if ce <= cnt.start and _glue(s[ce:cnt.start], LEFT_GLUE) and usable(cue):
+            if cat == "returned" and s[cs:ce].lower() in {"returned", "returning"}:
+                cat = "released"  # "Baku returned 4 soldiers": handed over, not gone home
+            cnt.category, cnt.how = cat, "left"
+            return
+    # 3. a cue right after the noun ("were forcibly displaced", "fleeing", "remained")
+    after = [cue for cue in rcues if cue[0] >= cnt.end and usable(cue)]
+    aside = _compiled()["aside"].match(s, cnt.end)  # "Two servicemen, aged 19 and 20, were wounded"
+    for k, cue in enumerate(after):
+        cs, ce, cat = cue
+        if _glue(s[cnt.end:cs], RIGHT_GLUE) or (aside and cs >= aside.end() and _glue(s[aside.end():cs], RIGHT_GLUE)):
+            if cat == "remaining" and k + 1 < len(after) and _glue(s[ce:after[k + 1][0]], RIGHT_GLUE, 1):
+                cat = after[k + 1][2]  # "remain missing", "remained in custody"
+            cnt.category, cnt.how = cat, "right"
+            return
+        break
+
+
+def _fallback(s: str, cnt: _Count, cues, spans) -> None:
+    if cnt.inherent:
+        cnt.category, cnt.how = cnt.inherent, "noun"
+        return
+    a, b = _clause(s, cnt.start, cnt.end)
+    best = None
+    for cue in cues:
+        cs, ce, cat = cue
+        if cs < a or ce > b or _irrealis(s, cs, cat) or any(x <= cs and ce <= y for x, y in spans):
+            continue
+        dist = cnt.start - ce if ce <= cnt.start else cs - cnt.end
+        if dist >= 0 and (best is None or dist < best[0]):
+            best = (dist, cat)
+    if best:
+        cnt.category, cnt.how = best[1], "clause"
+    else:
+        cnt.category, cnt.how = "other", "none"
+
+
+def _place(s: str, cnt: _Count, mentions: list[tuple[int, int, str]], base: int) -> str:
+    c = _compiled()
+    a, b = _clause(s, cnt.end, cnt.end)
+    found: dict[str, str] = {}
+    for m in c["place"].finditer(s, cnt.end, b):
+        name = m.group("place")
+        words = name.split()
+        while words and words[-1] in MONTHS_AND_DAYS:
+            words.pop()
+        if not words or words[0] in MONTHS_AND_DAYS:
+            continue
+        name = " ".join(words)
+        ps = m.start("place") + base
+        pe = ps + len(name)
+        types = {t for ms, me, t in mentions if ms < pe and me > ps}
+        if types and not types & {"place", "government"}:
+            continue
+        prep = m.group("prep").lower()
+        key = "to" if prep in {"to", "into", "toward", "towards"} else "from" if prep in {"from", "out of"} else "in"
+        found.setdefault(key, name)
+    order = ("to", "from", "in") if cnt.category == "displaced" else ("in", "from", "to")
+    for key in order:
+        if key in found:
+            return found[key]
+    if cnt.group in _RESIDENT_NOUNS and mentions:
+        for tm in WORD_RE.finditer(s, cnt.q.end, cnt.noun_start):
+            ts, te = tm.start() + base, tm.end() + base
+            if tm.group(0)[0].isupper() and any(
+                    ms <= ts and te <= me and t in {"place", "government"} for ms, me, t in mentions):
+                return tm.group(0)
+    return ""
+
+
+def _source(s: str) -> str:
+    c = _compiled()
+    for key in ("according", "reporting"):
+        m = c[key].search(s)
+        if m:
+            return m.group(0).strip()
+    return ""
+
+
+def _sentence_counts(s: str, cues, rcues, quantities) -> list[_Count]:
+    counts: list[_Count] = []
+    for q in quantities:
+        a, _ = _clause(s, q.start, q.end)
+        cnt = _read(s, q, cues, rcues, a)
+        if cnt is not None:
+            counts.append(cnt)
+    return counts
+
+
+def _article_rows(article_id: str, text: str, sents: pd.DataFrame, events: pd.DataFrame | None,
+                  mentions: list[tuple[int, int, str]]) -> list[dict]:
+    c = _compiled()
+    all_counts: list[tuple[int, int, _Count]] = []  # (sentence_id, sentence start, count)
+    prev_sentence: list[_Count] = []
+    for sid, sstart, send in sents[["sentence_id", "start", "end"]].itertuples(index=False):
+        s = text[sstart:send]
+        qs = [q for q in find_quantities(s) if q.kind == "cardinal"]
+        if not qs:
+            prev_sentence = []
+            continue
+        found = _cues(s)
+        rcues = [(a, b, cat.rstrip("!")) for a, b, cat in found]
+        cues = [cue for cue in found if not cue[2].endswith("!")]
+        counts = _sentence_counts(s, cues, rcues, qs)
+        spans = [(x.start, x.end) for x in counts]
+        # breakdowns
+        for k, cnt in enumerate(counts):
+            if k and c["breakdown_before"].search(s, 0, cnt.start):
+                cnt.parent = id(counts[k - 1])  # "..., among them four civilians"
+            for j in range(k - 1, -1, -1):
+                if cnt.parent is not None:
+                    break
+                gap = s[counts[j].end:cnt.start]
+                for mid in counts[j + 1:k]:
+                    gap = gap.replace(s[mid.start:mid.end], " ")
+                if c["breakdown_gap"].match(gap) or (
+                        cnt.partitive and j == k - 1 and len(_words(gap)) <= 4
+                        and re.search(r"[,;:—–-]\s*$", gap)):
+                    cnt.parent = id(counts[j])
+            if cnt.parent is None and k == 0 and prev_sentence and (
+                    c["sentence_breakdown"].match(s) or (cnt.partitive and not s[:cnt.start].strip())):
+                cnt.parent = id(prev_sentence[-1])
+        # categories
+        for cnt in counts:
+            others = [sp for sp in spans if sp != (cnt.start, cnt.end)]
+            _categorize(s, cnt, cues, rcues, others)
+        for _ in range(2):  # listed counts share a predicate: "20 children and 5 soldiers were killed"
+            for k, cnt in enumerate(counts):
+                if cnt.how or cnt.parent is not None:
+                    continue
+                # a cue before the earlier count or after the later one is shared
+                for j, side in ((k - 1, "left"), (k + 1, "right")):
+                    if 0 <= j < len(counts) and counts[j].how in (side, "list") \
+                            and counts[j].parent is None:
+                        lo, hi = sorted((counts[j], cnt), key=lambda x: x.start)
+                        if c["list_gap"].match(s[lo.end:hi.start]):
+                            cnt.category, cnt.how = counts[j].category, "list"
+                            break
+        for cnt in counts:
+            if not cnt.how and cnt.parent is None:
+                others = [sp for sp in spans if sp != (cnt.start, cnt.end)]
+                _fallback(s, cnt, cues, others)
+            cnt.place = _place(s, cnt, mentions, sstart)
+            cnt.source = _source(s)
+            all_counts.append((sid, sstart, cnt))
+        prev_sentence = counts
+    if not all_counts:
+        return []
+    # breakdowns inherit category, date and place from their parent (parents come first)
+    by_id = {id(cnt): cnt for _, _, cnt in all_counts}
+    ev = events if events is not None and len(events) else None
+    for sid, sstart, cnt in all_counts:
+        parent = by_id[cnt.parent] if cnt.parent is not None else None
+        if parent is not None and not cnt.how:
+            cnt.category = parent.category
+        cnt.date = parent.date if parent is not None and parent.date else \
+            _date(ev, sid, sstart + cnt.start, cnt.category)
+        if parent is not None:
+            cnt.place = cnt.place or parent.place
+    rows, ids = [], {}
+    kept = [(sid, sstart, cnt) for sid, sstart, cnt in all_counts
+            if not (cnt.category == "other" and cnt.q.value < 2)]
+    kept.sort(key=lambda t: t[1] + t[2].start)
+    for n, (_, _, cnt) in enumerate(kept, start=1):
+        ids[id(cnt)] = f"{article_id}-c{n:02d}"
+    for sid, sstart, cnt in kept:
+        q = cnt.q
+        rows.append({
+            "count_id": ids[id(cnt)], "article_id": article_id, "sentence_id": int(sid),
+            "start": sstart + cnt.start, "end": sstart + cnt.end,
+            "text": text[sstart + cnt.start: sstart + cnt.end],
+            "value": q.value, "low": q.low, "high": q.high, "qualifier": q.qualifier,
+            "category": cnt.category, "group": cnt.group, "place": cnt.place, "date": cnt.date,
+            "part_of": ids.get(cnt.parent, "") if cnt.parent is not None else "",
+            "source_phrase": cnt.source,
+        })
+    return rows
+
+
+def _date(events: pd.DataFrame | None, sid: int, pos: int, category: str) -> str:
+    if events is None:
+        return ""
+    ev = events[(events.sentence_id == sid) & (events.date != "") & (events.event_type != "publication")]
+    if ev.empty:
+        return ""
+    typed = ev[ev.event_type.isin(CATEGORY_EVENT_TYPES.get(category, set()))]
+    pool = typed if len(typed) else ev
+    dist = (pool.start.astype(int) - pos).abs()
+    return str(pool.loc[dist.sort_values(kind="stable").index[0], "date"])
+
 
 def extract(corpus, events: pd.DataFrame | None = None, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Return the ``counts`` table for *corpus*."""
-    return pd.DataFrame(columns=COLUMNS)
+    """Return the ``counts`` table for *corpus* (one row per count of people)."""
+    ev_by = _by_article(events, ["sentence_id", "start", "date", "event_type"])
+    mn_by = _by_article(mentions, ["start", "end", "actor_type"])
+    rows: list[dict] = []
+    sentences = corpus.sentences
+    groups = {aid: g for aid, g in sentences.groupby("article_id", sort=False)} if len(sentences) else {}
+    for aid in corpus.articles.article_id:
+        sents = groups.get(aid)
+        if sents is None or sents.empty:
+            continue
+        text = corpus.article_text(aid)
+        mn = mn_by.get(aid)
+        mlist = [] if mn is None else [(int(a), int(b), str(t)) for a, b, t in
+                                      mn[["start", "end", "actor_type"]].itertuples(index=False)]
+        rows += _article_rows(aid, text, sents.sort_values("start"), ev_by.get(aid), mlist)
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _by_article(df: pd.DataFrame | None, cols: list[str]) -> dict[str, pd.DataFrame]:
+    if df is None or len(df) == 0 or not set(cols + ["article_id"]) <= set(df.columns):
+        return {}
+    d = df[["article_id"] + cols].copy()
+    for col in ("sentence_id", "start", "end"):
+        if col in d:
+            d[col] = pd.to_numeric(d[col], errors="coerce").fillna(-1).astype(int)
+    for col in ("date", "event_type", "actor_type"):
+        if col in d:
+            d[col] = d[col].astype("string").fillna("").astype(str)
+    return {aid: g for aid, g in d.groupby("article_id", sort=False)}
+
+
+# --------------------------------------------------------------------------- cross-source check
+#: Groups that name the population at large: counted together in the cross-source check.
+GENERAL_GROUPS = {
+    "", "people", "persons", "individuals", "residents", "inhabitants", "citizens", "locals",
+    "refugees", "evacuees", "IDPs", "exiles", "deportees", "others", "villagers", "population",
+    "Armenians", "Karabakhis", "Artsakhtsis",
+}
+CROSS_COLUMNS = ["category", "group_class", "period", "n_articles", "n_counts", "min_value",
+                 "max_value", "verdict", "sources"]
+
+
+def group_class(group: str) -> str:
+    """The group a cross-source cluster compares: 'people' for the population at large."""
+    return "people" if group in GENERAL_GROUPS else group.lower()
+
+
+def cross_source(counts: pd.DataFrame, articles: pd.DataFrame, tolerance: float = 0.05) -> pd.DataFrame:
+    """Compare counts of the same category, group class and period across articles.
+
+    One row per cluster (:data:`CROSS_COLUMNS`). A cluster is
+    (category, :func:`group_class`, period): the period is the year of the count's
+    ``date``; a count without a date joins the one dated cluster of its
+    category and group class when there is exactly one, else forms its own
+    ``undated`` cluster. So "over 100,000 Armenians fleeing", "more than 100,000
+    residents displaced" and "100 thousand refugees" fall together (displaced,
+    people), while "20 civilians" killed is compared with other civilian counts.
+
+    Verdict: ``consistent`` when every interval shares a point with every other
+    once each is widened by *tolerance* x value (reported figures are rounded: an
+    exact "100 thousand" agrees with "more than 100,000"); ``conflicting`` when
+    two intervals stay disjoint; ``single_source`` when only one article gives
+    the cluster. ``sources`` lists, per article, its source, publication date and
+    the phrases it uses; ``min_value``/``max_value`` span the values as stated.
+    """
+    if counts is None or len(counts) == 0:
+        return pd.DataFrame(columns=CROSS_COLUMNS)
+    df = counts.copy()
+    for col in ("value", "low", "high"):
+        df[col] = pd.to_numeric(df[col], errors="coerce").astype(float)
+    df["date"] = df["date"].astype("string").fillna("").astype(str)
+    df["group_class"] = df["group"].astype("string").fillna("").astype(str).map(group_class)
+    df["period"] = df["date"].str.slice(0, 4)
+    dated = df[df.period != ""].groupby(["category", "group_class"])["period"].agg(lambda s: sorted(set(s)))
+    def period(row):
+        if row.period:
+            return row.period
+        options = dated.get((row.category, row.group_class), [])
+        return options[0] if len(options) == 1 else "undated"
+    df["period"] = [period(r) for r in df.itertuples(index=False)]
+    meta = articles.set_index("article_id") if len(articles) else pd.DataFrame()
+    rows = []
+    for (cat, gc, per), g in df.groupby(["category", "group_class", "period"], sort=True):
+        lows = g.low - tolerance * g.value
+        highs = (g.high + tolerance * g.value).fillna(math.inf)
+        lo, hi = lows.max(), highs.min()
+        n_articles = g.article_id.nunique()
+        verdict = "single_source" if n_articles < 2 else ("consistent" if lo <= hi else "conflicting")
+        parts = []
+        for aid, ga in g.sort_values("start").groupby("article_id", sort=True):
+            src = str(meta.at[aid, "source"]) if aid in meta.index and "source" in meta else ""
+            pub = str(meta.at[aid, "published"]) if aid in meta.index and "published" in meta else ""
+            label = ", ".join(x for x in (src, pub) if x and x != "<NA>") or aid
+            parts.append(f"{label}: " + "; ".join(f"\"{t}\"" for t in ga.text))
+        rows.append({
+            "category": cat, "group_class": gc, "period": per, "n_articles": n_articles,
+            "n_counts": len(g), "min_value": g.value.min(), "max_value": g.value.max(), "verdict": verdict,
+            "sources": " | ".join(parts),
+        })
+    return pd.DataFrame(rows, columns=CROSS_COLUMNS)

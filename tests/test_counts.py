@@ -1,0 +1,388 @@
+"""counts: which numbers count people, as what, broken down how, and the cross-source check.
+
+Every sentence here is made up for the tests; the seeds are only scored through the gold file.
+"""
+
+import math
+
+import pandas as pd
+import pytest
+
+from newsfacts import counts, evaluate, load_corpus, paths, vocab
+from newsfacts.corpus import RawArticle, build_corpus
+from newsfacts.pipeline import conform
+
+
+def corpus_of(*texts, ids=None):
+    ids = ids or [f"t{i}" for i in range(len(texts))]
+    return build_corpus([RawArticle(article_id=i, text=t) for i, t in zip(ids, texts)])
+
+
+def rows(text, events=None, mentions=None):
+    return counts.extract(corpus_of(text), events, mentions)
+
+
+def one(text, **kw):
+    df = rows(text, **kw)
+    assert len(df) == 1, df[["text", "category"]]
+    return df.iloc[0]
+
+
+# --------------------------------------------------------------------------- schema and ids
+def test_schema_and_ids_in_text_order():
+    df = rows("Rockets killed 9 villagers. Later 40 nurses fled and 3 doctors were detained.")
+    assert list(df.columns) == counts.COLUMNS
+    assert list(df.count_id) == ["t0-c01", "t0-c02", "t0-c03"]
+    assert list(df.start) == sorted(df.start)
+    conform(df, "counts")  # casts cleanly
+
+
+def test_empty_corpus_and_article_without_counts():
+    assert list(counts.extract(corpus_of()).columns) == counts.COLUMNS
+    assert rows("The envoy arrived on Monday and spoke for an hour.").empty
+
+
+def test_rows_point_at_the_phrase():
+    text = "Witnesses said that at least 31 pilgrims were wounded near the monastery."
+    r = one(text)
+    assert text[r.start:r.end] == r.text == "at least 31 pilgrims"
+    c = corpus_of(text)
+    sent = c.sentences.set_index("sentence_id").loc[r.sentence_id]
+    assert sent.start <= r.start and r.end <= sent.end
+
+
+def test_pure_per_article_whatever_else_is_in_the_corpus():
+    a = "Gunfire killed 14 herders, including 2 boys. About 300 families left the valley."
+    b = "Officials said 12 guards were injured. The storm hurt 5 fishermen."
+    alone = counts.extract(corpus_of(a, ids=["A"]))
+    both = counts.extract(corpus_of(b, a, ids=["B", "A"]))
+    pd.testing.assert_frame_equal(alone, both[both.article_id == "A"].reset_index(drop=True))
+
+
+# --------------------------------------------------------------------------- what is a count
+@pytest.mark.parametrize("text", [
+    "The war of 2020 ended on 10 November.",
+    "In 2023 people fled in panic.",
+    "The 1915 Armenian Genocide is remembered every year.",
+    "One day later, the 44-day war ended.",
+    "A 19-year-old conscript and a man aged 45 spoke to us.",
+    "The fund paid $2 million and 300 euros to 40 percent of applicants.",
+    "The convoy drove 60 km in 3 hours and arrived at 10 a.m.",
+    "The motion passed with 120 votes to 7, or 120-7.",
+    "The motion passed with 120 in favour and 7 against.",
+    "Article 5 and Resolution 2722 were cited in paragraph 3.",
+    "The shelling destroyed 1,000 homes and 20 schools in 3 districts.",
+    "Some 600 churches and 12 monasteries are at risk.",
+    "No one was hurt, and one of the guards was praised.",
+    "He was sentenced to 20 years in prison.",
+    "Children under 18 were among those killed.",
+])
+def test_numbers_that_are_not_counts_of_people(text):
+    df = rows(text)
+    assert df.empty, df[["text", "category"]]
+
+
+@pytest.mark.parametrize("text, value, group", [
+    ("Rockets killed 223 herders.", 223, "herders"),
+    ("The strike killed twenty-three miners.", 23, "miners"),
+    ("Some 1.2 million people were displaced.", 1_200_000, "people"),
+    ("More than 100 thousand refugees crossed the border.", 100_000, "refugees"),
+    ("About 150,000-plus evacuees arrived.", 150_000, "evacuees"),
+    ("Dozens of civilians were wounded.", 12, "civilians"),
+    ("Police detained one hundred and twenty protesters.", 120, "protesters"),
+    ("The 100 000 residents of the valley fled.", 100_000, "residents"),
+    ("Two or three soldiers were killed.", 2, "soldiers"),
+    ("Gunmen abducted 7 Armenian lumberjacks.", 7, "lumberjacks"),
+])
+def test_number_forms_become_counts(text, value, group):
+    r = one(text)
+    assert r.value == value
+    assert r.group == group
+
+
+def test_unknown_nouns_count_only_after_a_verb_that_takes_people():
+    assert rows("The rebels captured 20 tanks and held 3 meetings.").empty
+    assert rows("The ministry released 4 reports.").empty
+
+
+def test_number_next_to_a_casualty_verb_without_a_noun():
+    r = one("The death toll rose to 192, the ministry said.")
+    assert (r.value, r.category, r.group) == (192, "killed", "")
+    r = one("At least 20 were injured in the blast.")
+    assert (r.value, r.qualifier, r.category) == (20, "at_least", "injured")
+    df = rows("Officials said 37 were hurt and 5 remain missing.")
+    assert list(zip(df.value, df.category)) == [(37, "injured"), (5, "missing")]
+
+
+def test_singular_nouns_count_only_one():
+    df = rows("One person was killed and two others were hurt.")
+    assert list(zip(df.value, df.category, df.group)) == [(1, "killed", "people"), (2, "injured", "others")]
+    assert rows("Two refugee camps were closed.").empty
+
+
+def test_a_count_of_one_in_category_other_is_dropped():
+    assert rows("One journalist attended.").empty
+
+
+# --------------------------------------------------------------------------- qualifiers
+@pytest.mark.parametrize("text, qualifier, low, high", [
+    ("Exactly 48 nurses remained in the clinic.", "exact", 48, 48),
+    ("Only about 30 monks remained in the monastery.", "approximate", 27, 33),
+    ("Nearly 7,000 people fled on Monday.", "approximate", 6300, 7700),
+    ("Over 100,000 people fled the region.", "more_than", 100_001, None),
+    ("At least 12 civilians were killed.", "at_least", 12, None),
+    ("Fewer than 50 villagers stayed behind.", "less_than", 0, 49),
+    ("Up to 70 soldiers were captured.", "up_to", 0, 70),
+    ("Between 50 and 1,000 people were evacuated.", "range", 50, 1000),
+    ("Hundreds of families fled.", "approximate", 100, 999),
+])
+def test_qualifier_and_interval(text, qualifier, low, high):
+    r = one(text)
+    assert r.qualifier == qualifier and r.qualifier in vocab.QUALIFIERS
+    assert r.low == low
+    assert math.isnan(r.high) if high is None else r.high == high
+
+
+# --------------------------------------------------------------------------- categories
+@pytest.mark.parametrize("text, category", [
+    ("Shelling killed 14 shepherds in the valley.", "killed"),
+    ("The crash left 20 dead.", "killed"),
+    ("The attack left 50 wounded.", "injured"),
+    ("Seven servicemen were wounded on the front.", "injured"),
+    ("Some 40 volunteers went missing after the storm.", "missing"),
+    ("The offensive forced 90,000 residents to flee their homes.", "displaced"),
+    ("Tens of thousands of Armenians left within a week.", "displaced"),
+    ("Around 5,000 evacuees reached the capital.", "displaced"),
+    ("Only 12 families remained in the village.", "remaining"),
+    ("As many as 150 families are still living in the gorge.", "remaining"),
+    ("The army still holds 23 prisoners.", "detained"),
+    ("Police arrested 60 students outside the ministry.", "detained"),
+    ("The court sentenced six men.", "sentenced"),
+    ("The authorities freed 32 detainees on Friday.", "released"),
+    ("The border guards returned 4 soldiers to their side.", "released"),
+    ("Around 300 refugees returned to their homes.", "returned"),
+    ("Around 5,000 people attended the rally.", "other"),
+    ("The letter was signed by 60 deputies.", "other"),
+])
+def test_category_from_context(text, category):
+    r = one(text)
+    assert r.category == category
+    assert r.category in vocab.COUNT_CATEGORIES
+
+
+def test_noun_meaning_is_the_fallback_and_a_verb_beats_it():
+    assert one("The group thanked 200 refugees and their hosts.").category == "displaced"
+    assert one("Some 500 refugees were killed at the border.").category == "killed"
+
+
+def test_a_demanded_release_is_not_a_release():
+    r = one("The council calls for the release of 23 political prisoners.")
+    assert r.category == "detained"
+    assert one("Parliament must guarantee the right to return of 900 refugees.").category == "displaced"
+
+
+def test_counts_listed_together_share_their_verb():
+    df = rows("Eleven children and 5 soldiers were killed in the raid.")
+    assert list(df.category) == ["killed", "killed"]
+    df = rows("The raid killed 3 nurses, 2 drivers and 4 guards.")
+    assert list(df.category) == ["killed"] * 3
+
+
+def test_remain_followed_by_another_cue():
+    assert one("About 80 fighters remain missing.").category == "missing"
+    assert one("Some 40 activists remained in custody.").category == "detained"
+
+
+def test_aside_between_noun_and_verb():
+    r = one("Two guards, aged 19 and 20, were wounded.")
+    assert (r.value, r.category) == (2, "injured")
+
+
+# --------------------------------------------------------------------------- breakdowns
+def test_breakdown_three_levels():
+    df = rows("The raid killed 57 people, including 14 civilians, 3 of whom were children.")
+    assert list(zip(df.value, df.group)) == [(57, "people"), (14, "civilians"), (3, "children")]
+    assert list(df.part_of) == ["", "t0-c01", "t0-c02"]
+    assert set(df.category) == {"killed"}
+
+
+def test_breakdown_list_and_later_sentence():
+    df = rows("Militias held 40 hostages, among them 12 women and 6 children.")
+    assert list(df.part_of) == ["", "t0-c01", "t0-c01"]
+    assert set(df.category) == {"detained"}
+    df = rows("The bombing killed 40 people. Among them were six children.")
+    assert list(df.part_of) == ["", "t0-c01"]
+    assert list(df.category) == ["killed", "killed"]
+
+
+def test_breakdown_of_the_form_n_were():
+    df = rows("Of the 90 people killed, 20 were soldiers.")
+    assert list(zip(df.value, df.category, df.group, df.part_of)) == [
+        (90, "killed", "people", ""), (20, "killed", "soldiers", "t0-c01")]
+
+
+def test_separate_counts_are_not_breakdowns():
+    df = rows("The raid killed 12 people and wounded 30 others.")
+    assert list(df.part_of) == ["", ""]
+    assert list(df.category) == ["killed", "injured"]
+
+
+# --------------------------------------------------------------------------- place, date, source
+def test_place_destination_for_displaced_location_otherwise():
+    assert one("Over 8,000 villagers fled from Goris to Yerevan.").place == "Yerevan"
+    assert one("Over 8,000 villagers fled from Goris.").place == "Goris"
+    assert one("About 40 monks remained in Tatev, their abbot said.").place == "Tatev"
+    assert one("Some 30 people were killed on Monday.").place == ""
+
+
+def test_place_checked_against_mentions():
+    text = "Ten activists were detained by Petrosyan in Gyumri."
+    c = corpus_of(text)
+    start = text.index("Gyumri")
+    mentions = pd.DataFrame([
+        {"article_id": "t0", "sentence_id": 0, "start": start, "end": start + 6, "text": "Gyumri",
+         "actor": "Gyumri", "actor_type": "place", "role": "", "actor_id": "", "ref_id": ""}])
+    assert counts.extract(c, None, mentions).iloc[0].place == "Gyumri"
+    mentions.loc[0, "actor_type"] = "person"
+    assert counts.extract(c, None, mentions).iloc[0].place == ""
+    # "Lori residents": the modifier is the place when mentions say it is one
+    text = "More than 900 Lori residents were evacuated."
+    s = text.index("Lori")
+    m = pd.DataFrame([{"article_id": "t0", "start": s, "end": s + 4, "actor_type": "place"}])
+    assert counts.extract(corpus_of(text), None, m).iloc[0].place == "Lori"
+    assert counts.extract(corpus_of(text), None, None).iloc[0].place == ""
+
+
+def events_frame(rows_):
+    cols = ["article_id", "sentence_id", "start", "end", "expression", "date", "precision", "anchor",
+            "tense", "event", "event_type", "actors"]
+    return pd.DataFrame([{**dict.fromkeys(cols, ""), **r} for r in rows_], columns=cols)
+
+
+def test_date_from_events_of_the_same_sentence():
+    text = "The exodus began on 3 May, with 900 families fleeing. Later 40 guards were injured."
+    ev = events_frame([
+        {"article_id": "t0", "sentence_id": 0, "start": 20, "end": 25, "date": "2024-05-03",
+         "event_type": "displacement"},
+        {"article_id": "t0", "sentence_id": 0, "start": 0, "end": 4, "date": "2024-06-01",
+         "event_type": "publication"},
+    ])
+    df = counts.extract(corpus_of(text), ev, None)
+    assert list(df.date) == ["2024-05-03", ""]
+    assert list(counts.extract(corpus_of(text), events_frame([]), None).date) == ["", ""]
+
+
+def test_date_prefers_an_event_of_the_matching_type():
+    text = "After talks on 2 May, shelling on 4 May killed 14 shepherds."
+    ev = events_frame([
+        {"article_id": "t0", "sentence_id": 0, "start": 15, "date": "2024-05-02", "event_type": "meeting"},
+        {"article_id": "t0", "sentence_id": 0, "start": 34, "date": "2024-05-04", "event_type": "offensive"},
+    ])
+    assert counts.extract(corpus_of(text), ev, None).iloc[0].date == "2024-05-04"
+
+
+def test_breakdown_takes_the_parent_date():
+    text = "On 4 May shelling killed 14 people, including 5 children."
+    ev = events_frame([{"article_id": "t0", "sentence_id": 0, "start": 3, "date": "2024-05-04",
+                        "event_type": "offensive"}])
+    assert list(counts.extract(corpus_of(text), ev, None).date) == ["2024-05-04"] * 2
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to the ombudsman, 40 people were injured.", "According to the ombudsman"),
+    ("At least 20 were killed, the Health Ministry said.", "the Health Ministry said"),
+    ("“We lost 12 volunteers,” she said.", "she said"),
+    ("Shelling killed 14 shepherds.", ""),
+])
+def test_source_phrase(text, source):
+    assert one(text).source_phrase == source
+
+
+# --------------------------------------------------------------------------- cross-source check
+def frames(spec):
+    crows, arows = [], []
+    for i, (aid, source, text, value, low, high, qual, cat, group, date) in enumerate(spec):
+        crows.append(dict(count_id=f"{aid}-c{i:02d}", article_id=aid, sentence_id=0, start=i, end=i + 1,
+                          text=text, value=value, low=low, high=high, qualifier=qual, category=cat,
+                          group=group, place="", date=date, part_of="", source_phrase=""))
+        arows.append(dict(article_id=aid, source=source, published="2024-01-0" + aid[-1]))
+    return pd.DataFrame(crows, columns=counts.COLUMNS), pd.DataFrame(arows).drop_duplicates("article_id")
+
+
+def test_cross_source_consistent_conflicting_single():
+    nan = math.nan
+    c, a = frames([
+        ("a1", "Wire A", "over 50,000 villagers", 50_000, 50_001, nan, "more_than", "displaced", "villagers", "2024-03"),
+        ("a2", "Wire B", "50 thousand refugees", 50_000, 50_000, 50_000, "exact", "displaced", "refugees", ""),
+        ("a3", "Wire C", "about 52,000 people", 52_000, 46_800, 57_200, "approximate", "displaced", "people", "2024-03-10"),
+        ("a1", "Wire A", "31 soldiers", 31, 31, 31, "exact", "killed", "soldiers", "2024-03-02"),
+        ("a2", "Wire B", "at least 80 soldiers", 80, 80, nan, "at_least", "killed", "soldiers", "2024-03-02"),
+        ("a3", "Wire C", "6 nurses", 6, 6, 6, "exact", "injured", "nurses", ""),
+    ])
+    out = counts.cross_source(c, a)
+    assert list(out.columns) == counts.CROSS_COLUMNS
+    got = {(r.category, r.group_class): r for r in out.itertuples()}
+    disp = got[("displaced", "people")]
+    assert (disp.verdict, disp.n_articles, disp.n_counts, disp.period) == ("consistent", 3, 3, "2024")
+    assert "Wire A" in disp.sources and "Wire B" in disp.sources and "50 thousand refugees" in disp.sources
+    assert got[("killed", "soldiers")].verdict == "conflicting"
+    assert got[("injured", "nurses")].verdict == "single_source"
+    assert (disp.min_value, disp.max_value) == (50_000, 52_000)
+
+
+def test_cross_source_tolerance_and_periods():
+    nan = math.nan
+    c, a = frames([
+        ("a1", "A", "over 50,000 people", 50_000, 50_001, nan, "more_than", "displaced", "people", "2024-03"),
+        ("a2", "B", "50,000 people", 50_000, 50_000, 50_000, "exact", "displaced", "people", "2024-04"),
+        ("a3", "C", "900 people", 900, 900, 900, "exact", "displaced", "people", "2020-10"),
+    ])
+    out = counts.cross_source(c, a, tolerance=0).set_index("period")
+    assert out.loc["2024", "verdict"] == "conflicting"  # strict: 50,000 is not over 50,000
+    assert out.loc["2020", "verdict"] == "single_source"
+    assert counts.cross_source(c, a).set_index("period").loc["2024", "verdict"] == "consistent"
+    # an undated count joins the one dated cluster only when there is exactly one
+    c2, a2 = frames([
+        ("a1", "A", "over 50,000 people", 50_000, 50_001, nan, "more_than", "displaced", "people", "2024-03"),
+        ("a2", "B", "50,000 people", 50_000, 50_000, 50_000, "exact", "displaced", "people", ""),
+    ])
+    assert list(counts.cross_source(c2, a2).period) == ["2024"]
+    assert list(counts.cross_source(c.iloc[[0, 2]].assign(date=["2024-03", "2020-1"]).pipe(
+        lambda d: pd.concat([d, c2.iloc[[1]]])), a).period) == ["2020", "2024", "undated"]
+
+
+def test_cross_source_empty():
+    assert list(counts.cross_source(pd.DataFrame(columns=counts.COLUMNS), pd.DataFrame()).columns) == counts.CROSS_COLUMNS
+
+
+# --------------------------------------------------------------------------- gold file and seeds
+def test_vocabulary_agrees_with_code():
+    assert set(counts.CUES) <= set(vocab.COUNT_CATEGORIES)
+    assert set(counts.CATEGORY_EVENT_TYPES) <= set(vocab.COUNT_CATEGORIES)
+    for types in counts.CATEGORY_EVENT_TYPES.values():
+        assert types <= set(vocab.EVENT_TYPES)
+
+
+def test_gold_file_is_consistent_with_the_texts():
+    gold = pd.read_csv(paths.ANNOTATIONS / "counts.csv", dtype=str, keep_default_na=False)
+    corpus = load_corpus(paths.RAW)
+    ids = set(gold.count_id)
+    for r in gold.itertuples():
+        text = corpus.article_text(r.article_id)
+        assert text[int(r.start):int(r.end)] == r.text
+        s = corpus.sentences[(corpus.sentences.article_id == r.article_id)
+                             & (corpus.sentences.sentence_id == int(r.sentence_id))].iloc[0]
+        assert s.start <= int(r.start) and int(r.end) <= s.end
+        assert r.category in vocab.COUNT_CATEGORIES and r.qualifier in vocab.QUALIFIERS
+        assert r.part_of == "" or r.part_of in ids
+        assert r.count_id.startswith(r.article_id + "-c")
+
+
+def test_seed_scores_meet_the_targets():
+    corpus = load_corpus(paths.RAW)
+    gold = evaluate.load_gold(paths.ANNOTATIONS)["counts"]
+    pred = counts.extract(corpus)
+    scores, errors = evaluate.score_table(conform(pred, "counts"), gold, "counts")
+    s = scores[0]
+    assert s["recall"] == 1.0, errors
+    assert s["precision"] >= 0.95, errors
