@@ -353,3 +353,42 @@ def test_matrix_and_edges():
         ("European Union", "Government of Azerbaijan", "target"),
     }
     assert e.n.sum() == 3
+
+
+# --------------------------------------------------------------------------- more constructions
+def test_passive_with_agent_is_the_agents_claim():
+    r = one(run("The sentencing of the Armenian detainees was condemned by Human Rights Watch."))
+    assert (r.claimant, r.action, r.issue, r.stance) == ("Human Rights Watch", "condemns", "fair_trial", "against")
+    assert r.text.startswith("The sentencing")
+
+
+def test_blame_and_accuse_take_their_object_as_addressee():
+    df = run("Tom Adler blamed Baku for the blockade. Maria Petrosyan accused Russia of failing to protect civilians.")
+    assert list(df.addressee) == ["Government of Azerbaijan", "Government of Russia"]
+    assert list(df.issue) == ["humanitarian_access", "rights_protection"]
+
+
+def test_according_to_attributes_a_reported_demand():
+    r = one(run("According to Human Rights Watch, Azerbaijan should allow the ICRC to visit all detainees."))
+    assert (r.claimant, r.addressee, r.issue) == ("Human Rights Watch", "Government of Azerbaijan", "humanitarian_access")
+
+
+def test_coordinated_infinitives_with_different_issues_are_split():
+    df = run("The Council of Europe urged Baku to free the prisoners of war and to permit a safe return of the displaced.")
+    assert list(df.issue) == ["release_detainees", "right_of_return"]
+    assert list(df.addressee) == ["Government of Azerbaijan"] * 2
+
+
+def test_said_title_then_person_names_the_person():
+    text = "“Azerbaijan must release every hostage,” said European Union envoy Maria Petrosyan."
+    assert one(run(text)).claimant == "Maria Petrosyan"
+
+
+def test_a_new_reporting_verb_ends_the_claim():
+    r = one(run("Tom Adler condemned the deportations and said he would travel to Yerevan next week."))
+    assert r.text == "condemned the deportations"
+
+
+def test_progressive_is_a_claim_but_plain_passive_is_not():
+    assert one(run("Tom Adler is urging Azerbaijan to lift the blockade.")).issue == "humanitarian_access"
+    assert run("The blockade was condemned in many capitals.").empty

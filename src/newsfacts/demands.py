@@ -108,6 +108,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     (r"decr(?:y|ies|ied|ying)\b", "condemns", "verb"),
     (r"reject(?:s|ed|ing)\b", "condemns", "verb"),
     (r"accus(?:e|es|ed|ing)\b", "condemns", "accuse_verb"),
+    (r"blam(?:e|es|ed|ing)\b", "condemns", "accuse_verb"),
     (r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:guilty\s+of|responsible\s+for)\b",
      "condemns", "accuse"),
     (r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:committing|carrying\s+out|perpetrating)"
@@ -191,6 +192,8 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (rf"\b(?:respect|protection|guarantee)\s+(?:for|of)\s+{_W}{{0,2}}rights\b", "rights_protection", 2, ""),
     (r"\brights\s+of\b", "rights_protection", 2, ""),
     (rf"\beliminat\w+\s+{_W}{{0,3}}presence\b", "rights_protection", 2, ""),
+    (rf"\bprotect\w*\s+{_W}{{0,3}}?(?:Armenians|civilians|population|people|minorit(?:y|ies)|residents|lives)\b",
+     "rights_protection", 2, ""),
     (r"\b(?:forced|forcible)\s+displacement\b|\bforcibly\s+displac\w+|\bexpulsion\b", "rights_protection", 2, "against"),
     # support_displaced
     (rf"\b(?:aid|assistance|support|help|housing|shelter)\s+(?:to|for)\s+{_W}{{0,5}}?{DISPLACED_GROUP}",
@@ -276,9 +279,17 @@ def patterns() -> _Patterns:
     pronoun = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who|which)\b")
     quote = re.compile(r"“[^“”]*?(?:”|(?=\n)|\Z)|\"[^\"\n]*\"")
     coord = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:\w+ly\s+|also\s+|further\s+|again\s+)*$|;\s*$|,\s*(?:\w+ly\s+)?$", re.I)
-    skip_words = re.compile(r"^(?:\s|also|further|strongly|firmly|again|repeatedly|once|has|have|had|will|would|"
-                            r"shall|can|could|did|does|do|is|are|was|were|be|been|not|only|then|now|today|"
-                            r"yesterday|soon|later|earlier|already|still|\w+ly)+$", re.I)
+    days = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    months = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+    skip_words = re.compile(
+        rf"^(?:\s|also|further|strongly|firmly|again|repeatedly|once|has|have|had|will|would|"
+        rf"shall|can|could|did|does|do|is|are|was|were|be|been|not|only|then|now|today|tonight|"
+        rf"yesterday|soon|later|earlier|already|still|\w+ly|"
+        rf"on\s+{days}|on\s+{months}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|on\s+\d{{1,2}}\s+{months}(?:\s+\d{{4}})?|"
+        rf"(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|{days})|"
+        rf"in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:statement|post|letter|report|speech|"
+        rf"interview|address|message|tweet|declaration|resolution))+$", re.I)
     return _Patterns(trigger, info, issues, instrument, speech_that, speech_verb, pronoun, quote, coord, skip_words)
 
 
@@ -472,8 +483,11 @@ class _Article:
         mp = patterns().pronoun.search(self.text[gap_start:gap_end])
         if mp:
             return self._resolve_pronoun(mp.group(0), gap_start + mp.start()), via
-        m = self.mention_at(pos + mv.end(), CLAIMANT_TYPES)
-        return m, via
+        # "said ANCA Executive Director Aram Hamparian": the person named after the verb
+        tail = self.mentions_in(pos + mv.end(), pos + min(len(after), mv.end() + 100))
+        tail = [m for m in tail if m.type in CLAIMANT_TYPES]
+        persons = [m for m in tail if m.type == "person"]
+        return ((persons or tail)[0] if tail else None), via
 
     # ---- instruments
     def _find_instruments(self) -> None:
@@ -614,7 +628,7 @@ class _Article:
         if not through_that:
             for m in patterns().speech_that.finditer(text):
                 cut = max(cut, m.end())
-        for m in re.finditer(r"\s[—–]\s|:\s|;\s|[”\"],?\s+|,\s+(?=(?:who|which)\b)", text):
+        for m in re.finditer(r"\s[—–-]{1,2}\s|:\s|;\s|[”\"],?\s+|,\s+(?=(?:who|which)\b)", text):
             cut = max(cut, m.end())
         return s_start + cut
 
@@ -656,7 +670,7 @@ class _Article:
                 if prev_word and prev_word.group(1).lower() in {"of", "in", "to", "by", "for", "with", "at", "from",
                                                                 "against", "on", "about", "as", "than", "into"}:
                     continue
-                if c[2] == "entity":
+                if c[2] == "entity" or (c[2] == "mention" and c[3].type in {"place", "media"}):
                     continue
                 chosen = c
                 break
@@ -752,6 +766,8 @@ class _Claim:
     subject: _Subject | None = None
     quote: _Quote | None = None
     own_subject_at: int = -1
+    content_start: int = -1  # default: the trigger's end; a passive claim's content is its subject
+    span: tuple = ()  # (start, end) of the claim text when it is not trigger..content_end
 
 
 DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "my", "your"}
@@ -795,8 +811,16 @@ def _validate(art: _Article, t: _Trigger, s_start: int) -> _Trigger | None:
             kind = "noun"
         else:
             kind = "verb"
+    if kind in {"verb", "accuse_verb"} and re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I) \
+            and t.text.lower().endswith("ed"):
+        # passive: "X was condemned by Y" — a claim by Y about X
+        mb = re.match(r"\s+by\s+", after)
+        if mb and art.mention_at(t.end + mb.end(), CLAIMANT_TYPES) is not None:
+            return _Trigger(t.start, t.end, t.action, "passive", t.text)
+        return None
     if kind == "verb":
-        if re.match(r"\s+by\b", after) or re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I):
+        if re.match(r"\s+by\b", after) or (re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I)
+                                            and not t.text.lower().split()[0].endswith("ing")):
             return None
         if prev in DETERMINERS or (prev in NOT_SUBJECT_PREV and t.text.lower().startswith(("request", "demand", "call"))):
             kind = "noun"
@@ -821,6 +845,11 @@ def _speech_context(art: _Article, pos: int, s_start: int) -> _Subject | None:
             return None
         return _Subject(mention=q.speaker, via=q.via, anchor_sids=(q.attribution_sid,))
     before = art.text[s_start:pos]
+    ma = re.search(r"\baccording\s+to\s+", before, re.I)
+    if ma:
+        who = art.mention_at(s_start + ma.end(), CLAIMANT_TYPES)
+        if who is not None:
+            return _Subject(mention=who, via=_via_in(before, last=True) or "statement")
     verbs = list(patterns().speech_verb.finditer(before))
     if not verbs:
         return None
@@ -837,10 +866,11 @@ def _speech_context(art: _Article, pos: int, s_start: int) -> _Subject | None:
 def _content_end(art: _Article, t: _Trigger, s_end: int) -> int:
     end = s_end
     q = art.quote_at(t.start)
-    if q is not None:
+    if q is not None and q.speech:
         end = min(end, q.end - 1)
     seg = art.text[t.end:end]
-    m = re.search(r",\s*(?:[A-Z][\w.&-]*\s+){1,5}(?:reported|said|added|wrote|announced|noted|reports|says|writes)\b", seg)
+    m = re.search(r",\s*(?:[A-Z][\w.&-]*\s+){1,5}(?:reported|said|added|wrote|announced|noted|reports|says|writes)\b"
+                  r"|(?:,\s*|\s+)(?:and|but)\s+(?:\w+ly\s+)?(?:said|says|added|told|announced|noted|wrote)\b", seg)
     if m:
         end = t.end + m.start()
     return end
@@ -924,6 +954,16 @@ def _resolve_claimant(art: _Article, c: _Claim, prev: _Claim | None) -> _Subject
     t = c.trigger
     if c.coordinated and prev is not None:
         return prev.subject
+    if t.kind == "passive":
+        mb = re.match(r"\s+by\s+", art.text[t.end:])
+        agent = art.mention_at(t.end + mb.end(), CLAIMANT_TYPES)
+        cs = art.clause_start(t.start, c.s_start, c.quote if (c.quote and c.quote.speech) else None)
+        aux = re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:(?:been|being)\s+)?(?:\w+ly\s+)?$",
+                        art.text[cs:t.start], re.I)
+        c.content_start = cs
+        c.content_end = cs + aux.start() if aux else t.start
+        c.span = (cs, agent.end)
+        return _Subject(mention=agent)
     if t.kind in {"accuse", "modal"}:
         subj = _speech_context(art, t.start, c.s_start)
         if subj is None:
@@ -1085,8 +1125,9 @@ def _split(content: str, polarity: str) -> list[tuple[int, str]]:
             continue
         between = content[parts[-1][2]:s]
         mc = re.search(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)((?:[\w’'-]+\s+){0,3})$", between)
+        words = re.sub(r"^to\s+", "", mc.group(1)) if mc else ""  # "… and to allow the return …"
         if issue != parts[-1][1] and mc and not re.search(
-                r"\b(?:as|in|to|by|for|of|with|on|from|which|who|that|at|aimed|through)\b", mc.group(1), re.I):
+                r"\b(?:as|in|to|by|for|of|with|on|from|which|who|that|at|aimed|through)\b", words, re.I):
             parts.append((parts[-1][2] + mc.start() + len(re.match(r"[,\s]*(?:and\s+|or\s+|as\s+well\s+as\s+)?",
                                                                       between[mc.start():]).group(0)), issue, e))
         else:
@@ -1174,7 +1215,8 @@ def _claim_rows(art: _Article, c: _Claim, events: pd.DataFrame | None) -> list[d
     if claimant is None:
         return []
     t = c.trigger
-    content = art.text[t.end:c.content_end]
+    cstart = c.content_start if c.content_start >= 0 else t.end
+    content = art.text[cstart:c.content_end]
     if not content.strip(" ,.;:”\"’"):
         return []
     action = t.action
@@ -1197,13 +1239,13 @@ def _claim_rows(art: _Article, c: _Claim, events: pd.DataFrame | None) -> list[d
     date = _claim_date(art, events, c.sid, windows, anchors)
     rows = []
     for k, (off, _) in enumerate(parts):
-        p_start = t.start if k == 0 else t.end + off
-        p_end = t.end + parts[k + 1][0] if k + 1 < len(parts) else c.content_end
+        p_start = (c.span[0] if c.span else t.start) if k == 0 else cstart + off
+        p_end = cstart + parts[k + 1][0] if k + 1 < len(parts) else (c.span[1] if c.span else c.content_end)
         seg = art.text[p_start:p_end].rstrip(" ,.;:”\"’\n")
         seg = re.sub(r"(?:,\s*|\s+)(?:and|or|as\s+well\s+as)$", "", seg)
-        issue = classify_issue(seg, polarity)[0]
+        issue = classify_issue(art.text[cstart:c.content_end] if c.span and len(parts) == 1 else seg, polarity)[0]
         addressee, target = _addressee_target(art, c, claimant, polarity, issue,
-                                              t.end if k == 0 else p_start, p_start + len(seg))
+                                              cstart if k == 0 else p_start, p_start + len(seg))
         rows.append({
             "article_id": art.id, "sentence_id": c.sid, "start": p_start, "end": p_start + len(seg),
             "claimant": claimant.actor, "claimant_via": via, "action": action,
