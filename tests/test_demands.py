@@ -392,3 +392,45 @@ def test_a_new_reporting_verb_ends_the_claim():
 def test_progressive_is_a_claim_but_plain_passive_is_not():
     assert one(run("Tom Adler is urging Azerbaijan to lift the blockade.")).issue == "humanitarian_access"
     assert run("The blockade was condemned in many capitals.").empty
+
+
+def test_letter_participle_and_recipient():
+    text = ("Human Rights Watch on Monday sent a letter to Foreign Minister Maria Petrosyan urging the "
+            "government to suspend arms sales to Azerbaijan. The letter, signed by 40 groups, also calls for "
+            "the release of the hostages. It asks the European Union to press Baku to allow independent monitors.")
+    df = run(text)
+    assert list(df.claimant) == ["Human Rights Watch"] * 3
+    assert set(df.claimant_via) == {"letter"}
+    assert list(df.issue) == ["sanctions", "release_detainees", "other"]
+    assert list(df.action) == ["urges", "calls_for", "requests"]
+    assert list(df.addressee)[:2] == ["Maria Petrosyan", "Maria Petrosyan"]
+    assert (df.addressee.iloc[2], df.target.iloc[2]) == ("European Union", "Government of Azerbaijan")
+
+
+def test_bulleted_items_under_a_header_without_claim_verbs():
+    text = ("Tom Adler launched a petition on Friday. The petition reads:\n\n"
+            "- Release all prisoners of war\n"
+            "- Guarantee the safe return of displaced families\n"
+            "- Protect the monasteries of the region\n\n"
+            "The weather in Yerevan was cold.")
+    df = run(text)
+    assert list(df.issue) == ["release_detainees", "right_of_return", "heritage_protection"]
+    assert set(df.claimant) == {"Tom Adler"} and set(df.claimant_via) == {"letter"}
+    assert list(df.text) == ["Release all prisoners of war", "Guarantee the safe return of displaced families",
+                             "Protect the monasteries of the region"]
+
+
+def test_header_with_a_claim_verb_gives_its_action_and_addressee_to_the_items():
+    text = ("The European Parliament adopted a resolution on Thursday. The resolution calls on Azerbaijan to:\n\n"
+            "1. free all Armenian captives;\n"
+            "2. end the sham trials in Baku.")
+    df = run(text)
+    assert list(df.issue) == ["release_detainees", "fair_trial"]
+    assert set(df.action) == {"calls_for"} and set(df.addressee) == {"Government of Azerbaijan"}
+    assert set(df.claimant) == {"European Parliament"}
+
+
+def test_a_petition_is_not_the_earlier_letter():
+    text = ("Tom Adler sent a letter to the European Union. A petition circulated online. The petition urges "
+            "sanctions on Baku.")
+    assert run(text).empty

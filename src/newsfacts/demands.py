@@ -90,6 +90,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     (r"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bits\s)|(?<=\bher\s)|(?<=\bhis\s)|(?<=\btheir\s)|(?<=^))call\s+to\b", "calls_for", "noun"),
     (r"appeal(?:s|ed|ing)?\s+(?:for|to|on)\b", "calls_for", "verb"),
     (r"ask(?:s|ed|ing)?\s+for\b", "calls_for", "verb"),
+    (r"ask(?:s|ed|ing)?(?=\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5}\s+to\s+\w)", "requests", "verb"),
     (r"plead(?:s|ed|ing)?\s+for\b", "calls_for", "verb"),
     (r"demand(?:s|ed|ing)?\b", "demands", "verb"),
     (r"insist(?:s|ed|ing)?\s+(?:on|that)\b", "demands", "verb"),
@@ -182,7 +183,7 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
      "self_determination", 2, ""),
     (rf"\brecogni\w+\s+{_W}{{0,2}}(?:independence|Republic\s+of\s+Artsakh)\b", "self_determination", 2, ""),
     # heritage_protection
-    (rf"\b(?:destr\w+|desecrat\w+|vandali\w+|demoli\w+|eras\w+|damag\w+|obliterat\w+|preserv\w+|protect\w+|"
+    (rf"\b(?:destr\w+|desecrat\w+|vandali\w+|demoli\w+|eras\w+|damag\w+|obliterat\w+|preserv\w+|protect\w*|"
      rf"sav(?:e|es|ed|ing)|restor\w+|safeguard\w*)\s+{_W}{{0,6}}?{HERITAGE_NOUN}", "heritage_protection", 2, ""),
     (r"\bcultural\s+genocide\b", "heritage_protection", 2, ""),
     (rf"{HERITAGE_NOUN}|\bvandalism\b", "heritage_protection", 1, ""),
@@ -343,6 +344,7 @@ class _Entity:
     body: _Mention | None = None
     adopted: bool = False
     author: _Mention | None = None
+    recipient: _Mention | None = None  # "a letter to X"
     sentences: set = field(default_factory=set)
 
     def claimant(self) -> _Mention | None:
@@ -512,17 +514,19 @@ class _Article:
             if det in {"’s", "'s"}:
                 possessor = self.mention_ending(m.start("det"), CLAIMANT_TYPES)
             definite = det in {"the", "this", "that", "its", "his", "her", "their", "our"}
+            # "the draft" is the resolution; "the petition" is not the letter
+            key = kind if kind == "resolution" else base
             if plural:
                 ent = _Entity(kind, start)
-            elif definite and kind in last:
-                ent = last[kind]
+            elif definite and key in last:
+                ent = last[key]
             else:
                 ent = _Entity(kind, start)
             if possessor is not None and ent.author is None:
                 ent.author = possessor
             ent.sentences.add(sid)
             if not plural:
-                last[kind] = ent
+                last[key] = ent
                 if ent not in self.entities:
                     self.entities.append(ent)
             self.instr.append((start, end, ent, plural))
@@ -567,6 +571,9 @@ class _Article:
             mf = re.match(r"^\s*(?:by|from)\s+", after, re.I)
             if mf and ent.author is None:
                 ent.author = self.mention_at(end + mf.end(), CLAIMANT_TYPES)
+        mr = re.match(r"^\s*(?:addressed\s+)?to\s+", after, re.I)
+        if mr and ent.kind == "letter" and ent.recipient is None:
+            ent.recipient = _as_actor(self.mention_at(end + mr.end(), slack=r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|of)\s+){0,5}"))
         if ent.kind != "resolution" and ent.author is None and det in {"a", "an", "new", "latest", "his", "her", "their", "its"}:
             subj = self.subject(start, s_start, allow_quote=True, want_entities=False)
             if subj.mention is not None:
@@ -655,22 +662,40 @@ class _Article:
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         if not cands:
             return _Subject()
+        preps = {"of", "in", "to", "by", "for", "with", "at", "from", "against", "on", "about", "as", "than", "into"}
+
+        def prep_before(c) -> bool:
+            """Is the candidate the object of a preposition ("to Secretary of State X", "of the EU")?"""
+            w = re.search(r"(\w+)\W*$", self.text[max(cs, c[0] - 20):c[0]])
+            if w and w.group(1).lower() in preps:
+                return True
+            return bool(re.search(r"\b(?:to|by|for|with|from|of|against)\s+(?:(?:the|of|[A-Z][\w’'.-]*)\s+){1,6}$",
+                                  self.text[max(cs, c[0] - 80):c[0]]))
+
         adjacent = None
         for c in sorted(cands, key=lambda c: (c[1], c[1] - c[0]), reverse=True):
             gap = re.sub(r"\([^)]*\)", " ", self.text[c[1]:pos])
             if patterns().skip_words.match(gap or " ") or not gap.strip():
+                if c[2] != "entity" and prep_before(c):
+                    break  # "a letter to X urging …": X is an object, not the subject
                 adjacent = c
                 break
         chosen = adjacent
+        participle = bool(re.match(r"\w+ing\b", self.text[pos:pos + 20])) and \
+            not re.search(r",\s*$", self.text[cs:pos])
+        if chosen is None and participle:
+            ents = [c for c in cands if c[2] == "entity"]
+            if ents:
+                chosen = ents[-1]
         if chosen is None:
             for c in cands:
-                prev_word = re.search(r"(\w+)\W*$", self.text[max(cs, c[0] - 20):c[0]])
                 if c[2] == "pronoun" and c[3].lower() in {"it", "they"} and c[0] > cs + 12:
                     continue
-                if prev_word and prev_word.group(1).lower() in {"of", "in", "to", "by", "for", "with", "at", "from",
-                                                                "against", "on", "about", "as", "than", "into"}:
+                if prep_before(c):
                     continue
-                if c[2] == "entity" or (c[2] == "mention" and c[3].type in {"place", "media"}):
+                if c[2] == "entity" and not re.fullmatch(r"\W*(?:\w+\W+){0,2}", self.text[cs:c[0]]):
+                    continue
+                if c[2] == "mention" and c[3].type in {"place", "media"}:
                     continue
                 chosen = c
                 break
@@ -804,7 +829,7 @@ def _validate(art: _Article, t: _Trigger, s_start: int) -> _Trigger | None:
         low = t.text.lower()
         if re.match(r"\s+by\b", after) or re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", before, re.I):
             return None
-        if low == "support" and (prev in DETERMINERS | NOT_SUBJECT_PREV | {"and", "unconditional", "full", "strong",
+        if low == "support" and (prev in DETERMINERS | (NOT_SUBJECT_PREV - {"to"}) | {"and", "unconditional", "full", "strong",
                                                                            "continued", "firm", "political",
                                                                            "military", "financial", "humanitarian"}
                                  or re.match(r"\s+(?:for|to|of)\b", after) or item_start):
@@ -1203,7 +1228,66 @@ def extract_article(art: _Article, events: pd.DataFrame | None = None) -> list[d
             c.subject = _resolve_claimant(art, c, prev)
             prev = c
             rows += _claim_rows(art, c, events)
-    return rows
+    return _list_items(art, rows, events)
+
+
+ITEM_LINE = re.compile(r"^\s*(?:[-•*–·▪]\s+|\d+[.)]\s+|\(?[a-z]\)\s+)")
+
+
+def _list_items(art: _Article, rows: list[dict], events: pd.DataFrame | None) -> list[dict]:
+    """Items under a header line that names an instrument and ends with ":" ("The petition reads:",
+    "The resolution calls on Azerbaijan to:") are claims of that instrument's issuer, even without
+    a claim verb of their own ("- Release all prisoners of war")."""
+    by_sid: dict[int, list[dict]] = {}
+    for r in rows:
+        by_sid.setdefault(r["sentence_id"], []).append(r)
+    extra, drop = [], set()
+    sents = art.sents
+    for i, (sid, s_start, s_end) in enumerate(sents):
+        line = art.text[s_start:s_end].rstrip()
+        if not line.endswith(":"):
+            continue
+        ent = art.entity_at(s_start, s_end) or art.last_entity_before(s_end, max_sents=1)
+        if ent is None or ent.claimant() is None:
+            continue
+        head = [r for r in by_sid.get(sid, []) if r["issue"] == "other"]
+        action = head[0]["action"] if head else "calls_for"
+        addressee = head[0]["addressee"] if head else ""
+        for r in head:
+            drop.add(id(r))
+        claimant = _as_actor(ent.claimant(), CLAIMANT_TYPES)
+        if claimant is None:
+            continue
+        numbered = False
+        for sid2, i_start, i_end in sents[i + 1:i + 24]:
+            item = art.text[i_start:i_end]
+            if re.fullmatch(r"\s*(?:\d+|[a-z])[.)]\s*", item):
+                numbered = True  # the sentence splitter keeps "1." apart from its item
+                continue
+            bullet = ITEM_LINE.match(item)
+            para_first = art.text[art.paragraph_start(i_start):i_start].strip() == ""
+            if not (bullet or numbered or (para_first and len(item.split()) <= 30)):
+                break
+            was_numbered, numbered = numbered, False
+            if sid2 in by_sid:
+                continue
+            body = item[bullet.end() if bullet else 0:].rstrip(" .;,")
+            polarity = _polarity(action, body)
+            issue, _, strength = classify_issue(body, polarity)
+            if strength < 2:
+                if not (bullet or was_numbered):
+                    break
+                continue
+            start = i_start + (bullet.end() if bullet else 0)
+            extra.append({
+                "article_id": art.id, "sentence_id": sid2, "start": start, "end": start + len(body),
+                "claimant": claimant.actor, "claimant_via": ent.kind, "action": action, "addressee": addressee,
+                "target": "", "issue": issue, "stance": "against" if action == "condemns" else "for",
+                "text": body, "date": _claim_date(art, events, sid2, [], sorted(ent.sentences)),
+                "sponsor": ent.sponsor.actor if ent.sponsor is not None and ent.sponsor.actor != claimant.actor else "",
+                "body": ent.body.actor if ent.body is not None else "",
+            })
+    return [r for r in rows if id(r) not in drop] + extra
 
 
 def _claim_rows(art: _Article, c: _Claim, events: pd.DataFrame | None) -> list[dict]:
@@ -1246,6 +1330,8 @@ def _claim_rows(art: _Article, c: _Claim, events: pd.DataFrame | None) -> list[d
         issue = classify_issue(art.text[cstart:c.content_end] if c.span and len(parts) == 1 else seg, polarity)[0]
         addressee, target = _addressee_target(art, c, claimant, polarity, issue,
                                               cstart if k == 0 else p_start, p_start + len(seg))
+        if addressee is None and ent is not None and ent.recipient is not None and stance == "for":
+            addressee = ent.recipient  # a letter's demands are addressed to its recipient
         rows.append({
             "article_id": art.id, "sentence_id": c.sid, "start": p_start, "end": p_start + len(seg),
             "claimant": claimant.actor, "claimant_via": via, "action": action,
