@@ -151,6 +151,7 @@ def test_clause_bounds_cut_at_that_quotes_and_semicolons():
     ("The party issued a statement on Monday.", "Monday", "statement"),
     ("The painter will receive a medal on Monday.", "Monday", "award"),
     ("It rained heavily on Monday.", "Monday", "other"),
+    ("Crowds rallied on Friday, May 3, after the law was signed.", "Friday, May 3", "other"),
 ])
 def test_event_type_of(sentence, expression, etype):
     a = sentence.index(expression)

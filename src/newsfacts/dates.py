@@ -66,7 +66,8 @@ def _month_alternation(full_only: bool = False) -> str:
         if full_only and len(name) <= 4 and name not in ("may", "june", "july"):
             continue
         for form in (name.capitalize(), name.upper()):
-            names.append(re.escape(form) + (r"\.?" if len(name) <= 4 and name not in ("may", "june", "july") else ""))
+            names.append(re.escape(form) + (r"\.?" if len(name) <= 4 and name not in ("may", "june", "july") else "")
+                         + r"(?![A-Za-z])")
     return "(?:" + "|".join(names) + ")"
 
 
@@ -74,7 +75,7 @@ def _weekday_alternation() -> str:
     forms = []
     for name in WEEKDAYS:
         forms += [name.capitalize(), name.upper()]
-    return "(?:" + "|".join(forms) + ")"
+    return "(?:" + "|".join(forms) + r")(?![A-Za-z])"
 
 
 @dataclass(frozen=True)
@@ -104,58 +105,61 @@ class Resolved:
     note: str = ""
 
 
+def _both(*words: str) -> str:
+    """A literal alternation of lowercase and Capitalised forms (fast to scan for)."""
+    return "|".join(f for w in words for f in (w, w.capitalize()))
+
+
 @lru_cache(maxsize=1)
-def patterns() -> list[tuple[str, re.Pattern]]:
-    """(kind, compiled pattern) pairs, built once per process."""
+def patterns() -> dict[str, re.Pattern]:
+    """Compiled patterns, built once per process.
+
+    Each *core* pattern starts with a literal alternation (a month, a weekday,
+    "yesterday", a year, ...) so that the regex engine can skip through text
+    quickly; what may stand before the core ("in", "last", "early", "the 19th of",
+    "two") is read by the *left* patterns, anchored at the core's start, on a
+    short slice of text.
+    """
     MON = _month_alternation()
-    MONF = _month_alternation(full_only=True)
     WD = _weekday_alternation()
-    NUM = r"(?i:\d{1,3}|a couple of|couple of|" + "|".join(
-        sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True)) + ")"
-    MOD = r"(?:(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of)[-\s]+)?"
-    SEAS = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+    NUM = r"\d{1,3}|a couple of|couple of|" + "|".join(
+        sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True))
     end_year = r"(?![\d,.]\d)"
-    pats = [
-        ("explicit", rf"(?<![\d./-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"),
-        ("explicit", rf"(?<![\d./-])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})(?![\d.]\d)"),
-        # [Tuesday,] September 19[-20][, 2023]
-        ("month_day", rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<d>{DAY}){ORD}(?:\s*[-–]\s*(?P<d2>{DAY}){ORD})?"
-                      rf"(?![\d:])(?:(?:,\s*|\s+)(?P<y>{YEAR}){end_year})?\b"),
-        # [Tuesday,] [the] 19[th] [of] September[ 2023]
-        ("month_day", rf"(?<![\d,.])(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY}){ORD}(?:\s*[-–]\s*(?P<d2>{DAY}){ORD})?"
-                      rf"\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}){end_year})?\b"),
-        # [early] September [of] 2023
-        ("month", rf"{MOD}(?P<mon>{MON})(?:,)?\s+(?:of\s+)?(?P<y>{YEAR}){end_year}\b"),
-        # in/since/last/early ... September (no day, no year)
-        ("month", rf"\b(?P<cue>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Bb]efore|[Aa]fter|[Oo]f|"
-                  rf"[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Mm]id|[Ll]ate|(?:the\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle) of)[-\s]+"
-                  rf"(?:(?P<mod>early|mid|late)[-\s]+)?(?P<mon>{MONF})\b(?!\s*\d)"),
-        # seasons: this summer, last winter, the summer of 2023, summer 2023, in the spring
-        ("season", rf"\b(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast)\s+(?:(?P<mod>early|mid|late)[-\s]+)?{SEAS}"
-                   rf"|(?:(?:the|[Ii]n|[Dd]uring|[Tt]hroughout|[Ss]ince|[Bb]y|[Uu]ntil)\s+)?(?:the\s+)?(?:(?P<mod2>early|mid|late)[-\s]+)?"
-                   rf"{SEAS.replace('season', 'season2')}(?:\s+(?:of\s+)?(?P<y>{YEAR}){end_year})"
-                   rf"|(?P<cue>[Ii]n|[Dd]uring|[Tt]hroughout|[Bb]y|[Uu]ntil)\s+(?:the\s+)?(?:(?P<mod3>early|mid|late)[-\s]+)?"
-                   rf"(?P<season3>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?!\s+of\b))\b"),
-        # years: in 2023, since 1991, the 2020 war, early 2024
-        ("year", rf"\b(?P<cue>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Bb]efore|[Aa]fter|[Oo]f|"
-                 rf"[Ee]arly|[Mm]id|[Ll]ate|[Tt]he|and|to|or|[Bb]etween|[Yy]ear|(?:the\s+)?(?:end|beginning|start|middle) of)[-\s]+"
-                 rf"(?:(?P<mod>early|mid|late)[-\s]+)?(?P<y>{YEAR})(?![\d,.]\d|s\b|[-–]\d)(?!\s+(?:{COUNT_NOUNS})\b)"),
-        # yesterday, today, tomorrow, tonight, this morning
-        ("deictic", r"\b(?P<word>(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|"
-                    r"[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night))\b(?!['’]s\s+(?:world|society|standards))"),
-        # last/this/next/the previous/the following week|month|year, earlier this month
-        ("unit", r"\b(?:(?P<pre>[Ee]arlier|[Ll]ater)\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming|[Tt]he\s+previous|[Tt]he\s+following|"
-                 r"[Tt]he\s+next|[Tt]he\s+same|[Tt]hat\s+same)\s+(?P<unit>weekend|week|month|year|day|morning|evening|night)\b(?!\s+(?:old|long|period)\b)"),
-        ("unit", r"\b(?P<rel>[Tt]he\s+day\s+before|[Tt]he\s+day\s+after|[Tt]he\s+week\s+before|[Tt]he\s+week\s+after)(?=\s*[,.;:)]|\s+(?:and|when|that)\b)"),
-        # two days ago / two days later / a week earlier
-        ("ago", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
-        ("shift", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards|prior)\b(?!\s+(?:to|than)\b)"),
-        ("shift", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before)(?=\s*[,.;:)])"),
-        # on Sunday, last Tuesday, Sunday morning
-        ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{WD})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
-                    rf"(?!['’]s\s+[A-Z])"),
-    ]
-    return [(kind, re.compile(p)) for kind, p in pats]
+    cue = (r"in|since|during|until|till|by|from|through|throughout|before|after|of|last|next|this|"
+           r"early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of")
+    pats = {
+        # cores
+        "iso": rf"(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])",
+        "dotted": rf"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{YEAR})(?![\d.]\d)",
+        "month": rf"(?P<mon>{MON})(?:\s+(?P<d>{DAY}){ORD}(?:\s*[-–]\s*(?P<d2>{DAY}){ORD})?(?![\d:])"
+                 rf"(?:(?:,\s*|\s+)(?P<y>{YEAR}){end_year})?\b|,?\s+(?:of\s+)?(?P<ym>{YEAR}){end_year}\b|(?!\s*\d))",
+        "year": rf"(?P<y>{YEAR})(?![\d,.]\d|s\b|[-–]\d|\w)(?!\s+(?:{COUNT_NOUNS})\b)",
+        "season": rf"(?P<season>{_both('spring', 'summer', 'autumn', 'fall', 'winter')})\b"
+                  rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}){end_year}\b)?(?P<of>\s+of\b)?",
+        "deictic": rf"(?P<word>{_both('yesterday', 'today', 'tomorrow', 'tonight')}|YESTERDAY|TODAY)\b"
+                   r"(?!['’]s\s+(?:world|society|standards))",
+        "deictic2": rf"(?P<word>(?:{_both('this', 'last')})\s+(?:morning|afternoon|evening|night))\b",
+        "unit": rf"(?P<rel>{_both('last', 'this', 'next', 'coming', 'previous', 'following', 'same')})\s+"
+                r"(?P<unit>weekend|week|month|year|day|morning|evening|night)\b(?!\s+(?:old|long|period)\b)",
+        "unit2": r"(?P<rel>(?:The|the)\s+(?:day|week)\s+(?:before|after))(?=\s*[,.;:)]|\s+(?:and|when|that)\b)",
+        "shift": r"(?P<unit>days|day|weeks|week|months|month|years|year)\s+(?P<dir>ago|later|earlier|afterwards|prior|after|before)\b",
+        "weekday": rf"(?P<wd>{WD})\b(?:\s+(?P<part>morning|afternoon|evening|night)\b)?(?!['’]s\s+[A-Z])",
+        # left contexts (matched against the text just before a core; all end with $)
+        "left_wd": rf"(?P<wd>{WD}),?\s+$",
+        "left_day": rf"(?<![\d,.])(?:(?P<wd>{WD}),?\s+)?(?:(?P<the>the)\s+)?(?P<d>{DAY}){ORD}"
+                    rf"(?:\s*[-–]\s*(?P<d2>{DAY}){ORD})?\s+(?:of\s+)?$",
+        "left_cue": rf"(?i:\b(?P<cue>{cue})[-\s]+(?:(?P<mod>early|mid|late)[-\s]+)?)$",
+        "left_mod": r"(?i:\b(?P<mod>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[-\s]+)$",
+        "left_year": rf"(?i:\b(?P<cue>{cue}|the|and|to|or|between|year)[-\s]+(?:(?P<mod>early|mid|late)[-\s]+)?)$",
+        "left_season": r"(?i:(?:\b(?P<rel>this|last|next|coming|past)\s+|\b(?P<cue>in|during|throughout|since|by|until)\s+(?:the\s+)?"
+                       r"|\b(?P<the>the)\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?)$",
+        "left_rel": r"(?i:\b(?P<rel>last|next|this|past|coming)\s+)$",
+        "left_pre": r"(?i:\b(?P<pre>earlier|later)\s+)$",
+        "left_det": r"(?i:\b(?P<det>the|that)\s+)$",
+        "left_daybefore": r"(?i:\b(?P<dd>the\s+day\s+(?:before|after))\s+)$",
+        "left_num": rf"(?i:\b(?P<n>{NUM})\s+)$",
+    }
+    return {k: re.compile(v) for k, v in pats.items()}
 
 
 @lru_cache(maxsize=1)
@@ -179,8 +183,8 @@ def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
-def _fields(kind: str, m: re.Match) -> dict | None:
-    g = {k: v for k, v in m.groupdict().items() if v is not None}
+def _fields(kind: str, g: dict) -> dict | None:
+    g = {k: v for k, v in g.items() if v is not None}
     f: dict = {}
     if kind == "explicit":
         f = {"y": int(g["y"]), "m": int(g["m"]), "d": int(g["d"])}
@@ -220,8 +224,9 @@ def _fields(kind: str, m: re.Match) -> dict | None:
         if rel.startswith("the day") or rel.startswith("the week"):
             unit = rel.split()[1]
             rel = "previous" if rel.endswith("before") else "following"
-        rel = {"the previous": "previous", "the following": "following", "the next": "following",
-               "the same": "same", "that same": "same", "coming": "next"}.get(rel, rel)
+        if " " in rel:  # "the next day", "that same week", "the previous month"
+            rel = {"next": "following"}.get(rel.split()[-1], rel.split()[-1])
+        rel = {"coming": "next"}.get(rel, rel)
         if unit in {"morning", "evening", "night"}:
             if rel not in {"previous", "following", "same"}:
                 return None  # "this morning" is deictic; "last night" too
@@ -242,15 +247,14 @@ def _fields(kind: str, m: re.Match) -> dict | None:
     return f
 
 
-def _weekday_ok(text: str, m: re.Match) -> bool:
+def _weekday_ok(text: str, start: int, end: int, rel: str | None) -> bool:
     """Reject weekday names that are part of a holiday or a title ("Bloody Sunday", "Sunday Times")."""
-    before = text[max(0, m.start() - 20):m.start()].split()
+    before = text[max(0, start - 20):start].split()
     prev = before[-1].lower().strip("“‘\"'(") if before else ""
     if prev in WEEKDAY_HOLIDAY_PREFIX:
         return False
-    after = text[m.end():m.end() + 25]
-    nxt = re.match(r"\s+([A-Z][a-z]+)", after)
-    if nxt and not m.group("rel") and prev not in {"on", "since", "until", "by", "from", "before", "after", "last", "next", "this", "of"}:
+    nxt = re.match(r"\s+([A-Z][a-z]+)", text[end:end + 25])
+    if nxt and not rel and prev not in {"on", "since", "until", "by", "from", "before", "after", "last", "next", "this", "of"}:
         return nxt.group(1).lower() in MONTHS
     return True
 
@@ -258,34 +262,148 @@ def _weekday_ok(text: str, m: re.Match) -> bool:
 APPOSITION_RE = re.compile(r"\s*,?\s*(?:on\s+|in\s+|\(\s*)?$")
 
 
+def _left(name: str, text: str, pos: int, width: int = 48) -> re.Match | None:
+    """The left-context pattern *name* matched right before *pos* (offsets are into the slice)."""
+    return patterns()[name].search(text, max(0, pos - width), pos)
+
+
+def _word_start(text: str, pos: int) -> bool:
+    return pos == 0 or not text[pos - 1].isalnum()
+
+
+def _candidates(text: str):
+    """(kind, start, end, groups) for every date expression candidate in *text*."""
+    P = patterns()
+    for m in P["iso"].finditer(text):
+        if m.start() == 0 or text[m.start() - 1] not in "0123456789./-":
+            yield "explicit", m.start(), m.end(), m.groupdict()
+    for m in P["dotted"].finditer(text):
+        if (m.start() == 0 or text[m.start() - 1] not in "0123456789./-,") and 1 <= int(m.group("m")) <= 12:
+            yield "explicit", m.start(), m.end(), m.groupdict()
+    for m in P["month"].finditer(text):
+        if not _word_start(text, m.start()):
+            continue
+        g = m.groupdict()
+        start = m.start()
+        if g["d"]:  # September 19[, 2023]
+            lw = _left("left_wd", text, start)
+            if lw:
+                g["wd"], start = lw.group("wd"), lw.start()
+            yield "month_day", start, m.end(), g
+            continue
+        ld = _left("left_day", text, start)
+        if ld:  # [the] 19[th] [of] September[ 2023]
+            end = m.end()
+            g.update(d=ld.group("d"), d2=ld.group("d2"), wd=ld.group("wd"), y=g.pop("ym", None))
+            yield "month_day", ld.start("d") if not ld.group("wd") else ld.start(), end, g
+            continue
+        if g["ym"]:  # [early] September 2023
+            lm = _left("left_mod", text, start)
+            g.update(y=g.pop("ym"), mod=lm.group("mod") if lm else None)
+            yield "month", (lm.start() if lm else start), m.end(), g
+            continue
+        if len(g["mon"].rstrip(".")) <= 4 and g["mon"].lower().rstrip(".") not in {"may", "june", "july"}:
+            continue  # a bare abbreviation is not a date
+        lc = _left("left_cue", text, start)
+        if lc:  # in September, last March, mid-September
+            c = lc.group("cue").lower()
+            keep_cue = c in {"last", "next", "this", "early", "mid", "late"} or (c.endswith("of") and c != "of")
+            g.update(cue=lc.group("cue"), mod=lc.group("mod"))
+            yield "month", (lc.start() if keep_cue else (lc.start("mod") if lc.group("mod") else start)), m.end(), g
+    for m in P["year"].finditer(text):
+        if not _word_start(text, m.start()):
+            continue
+        ly = _left("left_year", text, m.start())
+        if ly:
+            c = ly.group("cue").lower()
+            keep = c in {"early", "mid", "late"} or (c.endswith("of") and c != "of")
+            start = ly.start() if keep else (ly.start("mod") if ly.group("mod") else m.start())
+            yield "year", start, m.end(), {"y": m.group("y"), "cue": ly.group("cue"), "mod": ly.group("mod")}
+    for m in P["season"].finditer(text):
+        if not _word_start(text, m.start()):
+            continue
+        ls = _left("left_season", text, m.start())
+        g = {"season": m.group("season"), "y": m.group("y")}
+        rel = ls.group("rel") if ls else None
+        cue = ls.group("cue") if ls else None
+        start = m.start("season")
+        if ls and ls.group("mod"):
+            start = ls.start("mod")
+        if rel:
+            g["rel"], start = rel, ls.start("rel")
+        elif g["y"]:
+            pass
+        elif cue and g["season"].lower() != "fall" and not m.group("of"):
+            g["cue"] = cue
+        else:
+            continue
+        end = m.end("y") if g["y"] else m.end("season")
+        yield "season", start, end, g
+    for name in ("deictic", "deictic2"):
+        for m in P[name].finditer(text):
+            if not _word_start(text, m.start()):
+                continue
+            start, word = m.start(), m.group("word")
+            if name == "deictic2" and word.lower().startswith("last") != word.endswith("night"):
+                continue  # "this morning", "last night" only
+            lb = _left("left_daybefore", text, start) if name == "deictic" else None
+            if lb:
+                start, word = lb.start(), f"{lb.group('dd')} {word}"
+            yield "deictic", start, m.end(), {"word": word}
+    for m in P["unit"].finditer(text):
+        if not _word_start(text, m.start()):
+            continue
+        rel, start = m.group("rel").lower(), m.start()
+        g = {"unit": m.group("unit"), "rel": rel}
+        if rel in {"previous", "following", "same"} or rel == "next":
+            ld = _left("left_det", text, start)
+            if ld:
+                g["rel"], start = f"{ld.group('det').lower()} {rel}", ld.start()
+            elif rel != "next":
+                continue
+        else:
+            lp = _left("left_pre", text, start)
+            if lp:
+                g["pre"], start = lp.group("pre"), lp.start()
+        yield "unit", start, m.end(), g
+    for m in P["unit2"].finditer(text):
+        if _word_start(text, m.start()):
+            yield "unit", m.start(), m.end(), {"rel": m.group("rel")}
+    for m in P["shift"].finditer(text):
+        if not _word_start(text, m.start()):
+            continue
+        d = m.group("dir").lower()
+        after = text[m.end():m.end() + 8]
+        if d in {"after", "before"} and not re.match(r"\s*[,.;:)]", after):
+            continue
+        if d in {"later", "earlier", "afterwards", "prior"} and re.match(r"\s+(?:to|than)\b", after):
+            continue
+        ln = _left("left_num", text, m.start())
+        if not ln:
+            continue
+        yield ("ago" if d == "ago" else "shift"), ln.start(), m.end(), {"n": ln.group("n"), "unit": m.group("unit"), "dir": d}
+    for m in P["weekday"].finditer(text):
+        if not _word_start(text, m.start()):
+            continue
+        lr = _left("left_rel", text, m.start())
+        rel = lr.group("rel") if lr else None
+        if not _weekday_ok(text, m.start(), m.end(), rel):
+            continue
+        yield "weekday", (lr.start() if lr else m.start()), m.end(), {"wd": m.group("wd"), "rel": rel}
+
+
 def find_dates(text: str) -> list[DateMatch]:
-    """Every date expression in *text*, in order, without overlaps."""
+    """Every date expression in *text*, in order, without overlaps (the longest wins)."""
     cands: list[DateMatch] = []
-    for kind, pat in patterns():
-        for m in pat.finditer(text):
-            if kind == "weekday" and not _weekday_ok(text, m):
-                continue
-            f = _fields(kind, m)
-            if f is None:
-                continue
-            start, end = m.span()
-            if kind in {"month", "year"} and m.groupdict().get("cue"):
-                cue = m.group("cue").lower()
-                if cue not in {"last", "next", "this", "early", "mid", "late"} and not (cue.endswith(" of") and cue != "of"):
-                    start = m.start("mod") if m.groupdict().get("mod") else m.start("mon" if kind == "month" else "y")
-            if kind == "season" and m.groupdict().get("cue"):
-                start = m.end("cue")
-                while text[start].isspace():
-                    start += 1
-                if text[start:start + 4].lower() == "the ":
-                    start += 4
-            if kind in {"month_day", "season"} and text[start:start + 4].lower() == "the ":
-                start += 4
-            if kind == "explicit" and not _valid(f["y"], f["m"], f["d"]):
-                continue
-            if kind == "month_day" and not _valid(f.get("y", 2000), f["m"], f["d"]):
-                continue
-            cands.append(DateMatch(start, end, text[start:end], kind, f))
+    for kind, start, end, g in _candidates(text):
+        f = _fields(kind, g)
+        if f is None:
+            continue
+        if kind == "explicit" and not _valid(f["y"], f["m"], f["d"]):
+            continue
+        if kind == "month_day" and not _valid(f.get("y", 2000), f["m"], f["d"]):
+            continue
+        cands.append(DateMatch(start, end, text[start:end], kind, f))
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[DateMatch] = []
     for c in cands:

@@ -99,19 +99,19 @@ REPORTING_VERBS = {"said", "says", "told", "announced", "reported", "stated", "w
                    "declared", "noted", "added", "confirmed", "claimed", "announces", "reports"}
 PREPOSITIONS = {"on", "in", "during", "since", "by", "until", "till", "from", "of", "at", "as", "early", "for"}
 
-WORD_RE = re.compile(r"[A-Za-z]+(?:[’'.-][A-Za-z]+)*|\d[\d,.]*|[,]")
+WORD_RE = re.compile(r"[A-Za-z]+(?:[’'.-][A-Za-z]+)*|\d+(?:[.,]\d+)*|[,]")
 RELATIVE_WORDS = {"who", "whom", "whose", "which", "where"}
+_STRIP_QUOTES = str.maketrans("", "", "[]“”\"")
+_NONSPACE_RE = re.compile(r"\S+")
 # Clause boundaries inside a sentence (the matched text is the cut).
+# Clause boundaries inside a sentence; each alternative starts with a literal so scanning is fast.
+# The clause before a boundary ends at its start; the clause after begins at its end
+# (at its start for "that", which belongs to the clause it opens).
 BOUNDARY_RE = re.compile(
-    r"\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+--\s+|(?<=[,.!?])[”\"]\s*|(?:(?<=^)|(?<=[,:]\s))[“\"]"
+    r";\s*|:\s+|[—–](?<=\s[—–])\s*|--(?<=\s--)\s*|[”\"](?<=[,.!?][”\"])\s*|[“\"](?:(?<=^.)|(?<=[,:]\s.))"
     r"|,\s+(?=(?:who|whom|whose|which|where|while|whereas|but|although|though)\b)"
-    r"|\s+(?=that\s+(?!day\b|week\b|month\b|year\b|time\b|morning\b|evening\b|night\b|same\b)\w)"
+    r"|(?P<that>that)(?<=\sthat)\s+(?!day\b|week\b|month\b|year\b|time\b|morning\b|evening\b|night\b|same\b)(?=\w)"
 )
-
-
-@lru_cache(maxsize=1)
-def _keyword_re() -> re.Pattern:
-    return re.compile("|".join(rf"\b(?P<{t}>{p})\b" for t, p in EVENT_KEYWORDS.items()))
 
 
 # --------------------------------------------------------------------------- clause analysis
@@ -123,15 +123,18 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """
     lo, hi, prev = 0, len(sentence), 0
     for m in BOUNDARY_RE.finditer(sentence):
-        if m.end() <= start:
-            word = sentence[m.end():m.end() + 6].split(" ", 1)[0].lower()
+        after = m.start() if m.lastgroup == "that" else m.end()
+        if after <= start:
+            word = sentence[after:after + 6].split(" ", 1)[0].lower()
             if word in RELATIVE_WORDS:
-                close = sentence.find(",", m.end())
+                close = sentence.find(",", after)
                 if 0 <= close < start and sentence[close + 1:close + 3].strip()[:1].islower():
                     continue  # parenthetical: ", who ..., said ..." — keep the main clause
-            prev, lo = lo, max(lo, m.end())
+            prev, lo = lo, max(lo, after)
         elif m.start() >= end:
             hi = m.start()
+            while hi > end and sentence[hi - 1].isspace():
+                hi -= 1
             break
     if sentence[lo:lo + 6].split(" ", 1)[0].lower() in RELATIVE_WORDS and lo > 0:
         close = sentence.find(",", end, hi)
@@ -241,22 +244,65 @@ def tense_of(clause: str, start: int, end: int) -> str | None:
     return weak
 
 
-def event_type_of(clause: str, start: int, end: int) -> tuple[str, int, int]:
-    """(event type, keyword start, keyword end) of the clause around start..end; 'other' if no keyword."""
-    best = None
-    for m in _keyword_re().finditer(clause.lower()):
-        if start <= m.start() < end:
+@lru_cache(maxsize=1)
+def _keyword_full_re() -> re.Pattern:
+    return re.compile("|".join(f"(?P<{t}>{p})" for t, p in EVENT_KEYWORDS.items()))
+
+
+@lru_cache(maxsize=65536)
+def keyword_type(phrase: str) -> str | None:
+    """The event type a lowercase word or two-word phrase is a keyword of (first in EVENT_KEYWORDS order)."""
+    m = _keyword_full_re().fullmatch(phrase)
+    return m.lastgroup if m else None
+
+
+_TYPE_RANK = {t: i for i, t in enumerate(EVENT_KEYWORDS)}
+
+
+def event_type_of(clause: str, start: int, end: int) -> tuple[str, int, int, int]:
+    """(event type, keyword start, keyword end, first keyword of that type) for the clause around start..end.
+
+    The nearest keyword wins; distance counts words, plus COMMA_COST per comma
+    crossed, minus SPECIFIC_BONUS for specific types. 'other' (-1s) without keywords.
+    """
+    toks = [(m.group(0).lower(), m.start(), m.end()) for m in WORD_RE.finditer(clause)]
+    # running counts of words and commas, to measure distances quickly
+    words, commas, wc, cc = [], [], 0, 0
+    for t, _, _ in toks:
+        if t == ",":
+            cc += 1
+        else:
+            wc += 1
+        words.append(wc)
+        commas.append(cc)
+    first_expr = next((i for i, (_, s0, e0) in enumerate(toks) if e0 > start), len(toks))
+    last_expr = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][1] < end), -1)
+    hits = []
+    for i, (t, s0, e0) in enumerate(toks):
+        if t == "," or (s0 < end and e0 > start):
             continue
-        etype = m.lastgroup
-        between = clause[m.end():start] if m.end() <= start else clause[end:m.start()]
-        dist = len([t for t in WORD_RE.findall(between) if t != ","]) + COMMA_COST * between.count(",")
+        for j, phrase in ((i + 1, f"{t} {toks[i + 1][0]}") if i + 1 < len(toks) else (None, None), (i, t)):
+            if phrase is None or (j != i and (toks[j][1] < end and toks[j][2] > start)):
+                continue
+            etype = keyword_type(phrase)
+            if etype:
+                hits.append((etype, i, j))
+                break
+    best = None
+    firsts: dict[str, int] = {}
+    for etype, i, j in hits:
+        firsts.setdefault(etype, toks[i][1])
+        if j < first_expr:  # keyword before the expression
+            dist = (words[first_expr - 1] - words[j]) + COMMA_COST * (commas[first_expr - 1] - commas[j])
+        else:
+            dist = (words[i - 1] - words[last_expr]) + COMMA_COST * (commas[i - 1] - commas[last_expr])
         dist -= 0 if etype in GENERIC_TYPES else SPECIFIC_BONUS
-        key = (dist, list(EVENT_KEYWORDS).index(etype))
+        key = (dist, _TYPE_RANK[etype])
         if best is None or key < best[0]:
-            best = (key, etype, m.start(), m.end())
+            best = (key, etype, toks[i][1], toks[j][2])
     if best is None:
-        return "other", -1, -1
-    return best[1], best[2], best[3]
+        return "other", -1, -1, -1
+    return best[1], best[2], best[3], firsts[best[1]]
 
 
 def condense(clause: str, start: int, end: int, focus: int = -1, max_words: int = 14, antecedent: str = "") -> str:
@@ -270,7 +316,7 @@ def condense(clause: str, start: int, end: int, focus: int = -1, max_words: int 
     """
     words: list[tuple[str, int]] = []
     comma_after = False
-    for m in re.finditer(r"\S+", clause):
+    for m in _NONSPACE_RE.finditer(clause):
         if m.end() > start and m.start() < end:
             rest = clause[end:m.end()] if m.end() > end else ""
             if rest.strip(",.;:") and rest not in {"’s", "'s"}:
@@ -285,7 +331,9 @@ def condense(clause: str, start: int, end: int, focus: int = -1, max_words: int 
         k -= 1
     if comma_after and k > 0 and k < len(words):
         words[k - 1] = (words[k - 1][0].rstrip(",") + ",", words[k - 1][1])
-    cleaned = [(re.sub(r"[\[\]“”\"]", "", w[1:].rstrip("’") if w.startswith("‘") else w), p) for w, p in words]
+    if any(q in clause for q in "[]“”\"‘"):
+        words = [((w[1:].rstrip("’") if w.startswith("‘") else w).translate(_STRIP_QUOTES), p) for w, p in words]
+    cleaned = words
     cleaned = [(w, p) for w, p in cleaned if w.strip(",;:.—–-")]
     if not cleaned:
         return ""
@@ -304,7 +352,7 @@ def condense(clause: str, start: int, end: int, focus: int = -1, max_words: int 
     pos = keep.index(idx)
     n = lambda sel: sum(len(pieces[i]) for i in sel)
     if (len(pieces[idx]) < 5 and pos == len(keep) - 1 and pos > 0
-            and any(w.lower() in REPORTING_VERBS for w, _ in pieces[idx])):
+            and any(w.lower() in REPORTING_VERBS for w, _ in pieces[idx][1:])):  # "…, the agency reported"
         head = " ".join(w for w, _ in pieces[idx])
         rest = [w for i in keep[:pos] for w, _ in pieces[i]]
         tail = " ".join(rest[:max(max_words - len(pieces[idx]), 4)])
@@ -486,15 +534,13 @@ def extract_article(article_id: str, text: str, sentences: list[tuple[int, int, 
             event = "article published" + (f" by {source}" if source else "") + (f" in {place}" if place else "")
             a0, a1 = s0 + c0, s0 + c1
         else:
-            etype, kw0, kw1 = event_type_of(clause, ca, cb)
-            if etype != "other":
-                first = re.search(rf"\b(?:{EVENT_KEYWORDS[etype]})\b", clause.lower())
-                kw0 = first.start() if first and not (ca <= first.start() < cb) else kw0
+            etype, kw0, kw1, first = event_type_of(clause, ca, cb)
+            kw0 = first if first >= 0 else kw0
             ante, ante_at = antecedent_of(sent, c0)
             if len(re.sub(r"\W+", " ", clause[:ca] + clause[cb:]).split()) < 3:
                 kwf = kw0 + c0 if kw0 >= 0 else -1
                 if kwf < 0:
-                    etype, kwf, _ = event_type_of(sent, a, b)
+                    etype, _, _, kwf = event_type_of(sent, a, b)
                 event = condense(sent, a, b, kwf)
                 a0, a1 = s0, s1
             else:
@@ -560,18 +606,28 @@ def _by_article(df: pd.DataFrame | None) -> dict:
     return {a: g for a, g in df.groupby("article_id", sort=False)}
 
 
+def _sentence_spans(sentences: pd.DataFrame) -> dict[str, list[tuple[int, int, int]]]:
+    """article_id -> [(sentence_id, start, end)] sorted by start, built in one pass."""
+    out: dict[str, list[tuple[int, int, int]]] = {}
+    cols = [sentences[c].tolist() for c in ("article_id", "sentence_id", "start", "end")]
+    for a, i, s0, s1 in zip(*cols):
+        out.setdefault(a, []).append((int(i), int(s0), int(s1)))
+    for spans in out.values():
+        spans.sort(key=lambda r: r[1])
+    return out
+
+
 def extract(corpus, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Return the ``events`` table for *corpus* (one row per date expression)."""
-    sents = _by_article(corpus.sentences)
+    sents = _sentence_spans(corpus.sentences)
     ments = _by_article(mentions)
     rows: list[dict] = []
     for art in corpus.articles.itertuples(index=False):
-        g = sents.get(art.article_id)
-        if g is None:
+        spans = sents.get(art.article_id)
+        if not spans:
             continue
-        spans = sorted(zip(g.sentence_id.astype(int), g.start.astype(int), g.end.astype(int)), key=lambda r: r[1])
         rows += extract_article(
-            art.article_id, corpus.article_text(art.article_id), spans, published=str(art.published or ""),
+            art.article_id, str(art.text), spans, published=str(art.published or ""),
             published_inferred=bool(getattr(art, "published_inferred", False)),
             published_note=str(getattr(art, "published_note", "") or ""), source=str(art.source or ""),
             place=str(art.place or ""), mentions=ments.get(art.article_id))
@@ -580,18 +636,17 @@ def extract(corpus, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
 
 def durations(corpus) -> pd.DataFrame:
     """Durations ("seven months", "24-hour", "for years") per article: not events, listed apart."""
-    sents = _by_article(corpus.sentences)
+    sents = _sentence_spans(corpus.sentences)
     rows = []
     for art in corpus.articles.itertuples(index=False):
-        text = corpus.article_text(art.article_id)
-        g = sents.get(art.article_id)
-        if g is None:
+        text = str(art.text)
+        spans = sents.get(art.article_id)
+        if not spans:
             continue
-        starts = sorted(zip(g.start.astype(int), g.sentence_id.astype(int)))
-        keys = [s for s, _ in starts]
+        keys = [s0 for _, s0, _ in spans]
         for d in D.find_durations(text):
             k = bisect.bisect_right(keys, d["start"]) - 1
-            rows.append({"article_id": art.article_id, "sentence_id": starts[max(k, 0)][1], **d})
+            rows.append({"article_id": art.article_id, "sentence_id": spans[max(k, 0)][0], **d})
     return pd.DataFrame(rows, columns=DURATION_COLUMNS)
 
 
