@@ -61,7 +61,7 @@ EVENT_KEYWORDS: dict[str, str] = {
     "statement": r"statements?|said|says|stated|announc\w+|declared|told|posts?|posted|tweet\w*|wrote|speech|interview|"
                  r"remarks|press release|briefing|blast(?:ed|s)?|condemn\w*|denounc\w*|urg(?:e|ed|es|ing)|"
                  r"call(?:ed|s)? (?:for|on)|warn(?:ed|s|ing)?|letter|appeal(?:ed|s)?",
-    "other": r"protests?|protested|rall(?:y|ies)|demonstrations?|vigils?|elections?|referendum|earthquake|explosion",
+    "other": r"protests?|protested|rall(?:y|ies|ied)|demonstrat(?:ion|ions|ed)|vigils?|elections?|referendum|earthquake|explosion",
     "meeting": r"meet(?:s|ing|ings)?|met|sessions?|assembl(?:y|ies)|summit|visit(?:s|ed|ing)?|talks|discuss\w*|"
                r"conference|banquet|ceremony|gathering|forum|negotiat\w+|hosted",
 }
