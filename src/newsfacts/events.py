@@ -34,8 +34,8 @@ from .corpus import DATELINE_RE, MONTHS
 
 COLUMNS = ["article_id", "sentence_id", "start", "end", "expression", "date", "precision", "anchor", "tense", "event", "event_type", "actors", "note"]
 DURATION_COLUMNS = ["article_id", "sentence_id", "start", "end", "expression", "unit", "value"]
-TIMELINE_COLUMNS = ["article_id", "source", "sentence_id", "expression", "date", "precision", "event_type", "tense",
-                    "label", "start", "end", "future", "inferred", "lane", "label_side"]
+TIMELINE_COLUMNS = ["article_id", "source", "published", "sentence_id", "expression", "date", "precision", "event_type",
+                    "tense", "label", "start", "end", "future", "inferred", "lane", "label_side"]
 
 #: How far after the latest explicit date an undated article may have been published.
 INFER_WINDOW_DAYS = 30
@@ -651,8 +651,8 @@ def durations(corpus) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------- timeline
-def timeline_frame(events: pd.DataFrame, articles: pd.DataFrame, label_chars: int = 48,
-                   chars_per_axis: int = 150) -> pd.DataFrame:
+def timeline_frame(events: pd.DataFrame, articles: pd.DataFrame, label_chars: int = 60,
+                   chars_per_axis: int = 170) -> pd.DataFrame:
     """Events laid out for a timeline: one row per dated event.
 
     ``start``/``end`` cover the whole period the value names (a month is a span);
@@ -673,9 +673,10 @@ def timeline_frame(events: pd.DataFrame, articles: pd.DataFrame, label_chars: in
         inferred = bool(arts.at[r.article_id, "published_inferred"]) if r.article_id in arts.index and "published_inferred" in arts else False
         inferred = (inferred or "inferred" in str(r.note)) and r.anchor != "explicit"
         future = r.tense == "future" or (bool(pub) and sp[0].isoformat() > pub)
-        text = f"{r.date} {r.event_type}: {r.event}"
+        text = f"{r.date} {r.event_type}: {str(r.event).removeprefix('… ')}"
         label = text if len(text) <= label_chars else text[:label_chars - 1].rstrip() + "…"
         out.append({"article_id": r.article_id, "source": str(arts.at[r.article_id, "source"]) if r.article_id in arts.index else "",
+                    "published": pd.Timestamp(pub) if pub else pd.NaT,
                     "sentence_id": r.sentence_id, "expression": r.expression, "date": r.date, "precision": r.precision,
                     "event_type": r.event_type, "tense": r.tense, "label": label,
                     "start": pd.Timestamp(sp[0]), "end": pd.Timestamp(sp[1] + dt.timedelta(days=1)),
@@ -738,6 +739,8 @@ def draw_timeline(ax, frame: pd.DataFrame, colors: list[str] | None = None) -> N
         else:
             ax.annotate(label, (lx0, y), xytext=(-6, 0), textcoords="offset points", va="center", ha="right",
                         fontsize=8, style="italic" if r.future else "normal")
+    for (src, pub), _ in frame.dropna(subset=["published"]).groupby(["source", "published"], sort=True):
+        ax.axvline(mdates.date2num(pub), color=color[src], linestyle=":", linewidth=1, zorder=1)
     ax.set_yticks([])
     ax.set_ylim(-0.8, n - 0.2)
     ax.spines["left"].set_visible(False)
@@ -750,7 +753,8 @@ def draw_timeline(ax, frame: pd.DataFrame, colors: list[str] | None = None) -> N
     handles = [Patch(color=color[s], label=s) for s in sources]
     handles += [Line2D([], [], marker="o", ls="", color="0.3", label="happened (past)"),
                 Line2D([], [], marker="o", ls="", color="0.3", mfc="white", label="reported as coming (future, italic)"),
-                Patch(facecolor="0.8", edgecolor="0.3", label="month / season / year: bar spans the period")]
+                Patch(facecolor="0.8", edgecolor="0.3", label="month / season / year: bar spans the period"),
+                Line2D([], [], ls=":", color="0.3", label="publication date of the article")]
     if frame.inferred.any():
         handles.append(Line2D([], [], ls="", label="* resolved against an inferred publication date"))
     ax.legend(handles=handles, frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(0, -0.12), ncol=2)
