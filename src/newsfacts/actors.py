@@ -113,6 +113,11 @@ MOTION = {"fled", "flee", "flees", "fleeing", "return", "returned", "returning",
           "brought", "taken", "trip", "visit", "visits", "visited", "visiting", "journey", "route",
           "road", "way", "access", "flights", "flight", "exodus", "escaped", "escape", "crossed",
           "displaced", "expelled", "headed", "driven", "transported", "migrated", "emigrated"}
+#: verbs whose object is a location ("left Nagorno-Karabakh", "visited Baku")
+MOVEMENT_OBJECT = {"left", "leave", "leaves", "leaving", "visited", "visit", "visits", "visiting",
+                   "entered", "enter", "enters", "entering", "reached", "reach", "reaching",
+                   "fled", "flee", "flees", "fleeing", "crossed", "toured", "evacuated",
+                   "abandoned", "vacated"}
 SPEECH_VERBS = {"said", "says", "told", "tells", "added", "adds", "noted", "notes", "stressed",
                 "stresses", "announced", "announces", "wrote", "writes", "stated", "states",
                 "explained", "emphasized", "emphasised", "urged", "urges", "argued", "argues",
@@ -133,13 +138,49 @@ TITLE_NOUNS = {
     "lecturer", "writer", "novelist", "philanthropist", "businessman", "businesswoman", "diplomat",
     "consul", "delegate", "lawmaker", "legislator", "parliamentarian", "premier", "vice-president",
     "president-elect", "secretary-general", "director-general", "head of state", "investigator",
-    "monitor", "negotiator", "mediator", "attaché", "mp", "ceo",
+    "monitor", "negotiator", "mediator", "attaché", "mep", "ex-president", "fellow",
+}
+#: Lower-case words that may stand in a title or role phrase before a name
+#: ("human rights advocate", "opposition lawmaker", "ex-president", "defense lawyer").
+ROLE_WORDS = {
+    "human", "rights", "parliament", "parliamentary", "party", "opposition", "government",
+    "security", "foreign", "affairs", "state", "national", "international", "regional", "city",
+    "district", "court", "supreme", "constitutional", "criminal", "legal", "civil", "society",
+    "advocacy", "diaspora", "community", "church", "press", "media", "news", "peace",
+    "election", "campaign", "ruling", "armed", "military", "army", "police", "border", "health",
+    "education", "culture", "cultural", "heritage", "research", "university", "ngo", "council",
+    "committee", "commission", "assembly", "ministry", "foundation", "institute", "agency",
+    "organization", "organisation", "association", "union", "group", "office", "department",
+    "embassy", "mission", "delegation", "bureau", "fund", "network", "coalition", "board",
+    "staff", "policy", "public", "investigative", "refugee", "humanitarian", "aid", "relief",
+    "genocide", "conflict", "justice", "war", "crimes", "political", "veteran", "prominent",
+    "local", "independent", "freelance", "well-known", "renowned", "longtime", "presidential",
+    "ministerial", "environmental", "economic", "social", "religious", "spiritual", "business",
+    "private", "ethnic", "ex", "defense", "defence", "prosecution", "appeals", "family", "women",
+    "youth", "student", "diplomatic", "opposition", "pro-government", "state-run", "top",
+    "leading", "noted", "award-winning", "photo", "television", "tv", "radio", "film", "art",
+    "arts", "museum", "heritage", "archaeology", "law", "legal", "tribunal", "panel",
+    "interior", "finance", "economy", "energy", "trade", "transport", "emergency", "disaster",
+    "situations", "territorial", "administration", "municipal", "provincial", "federal",
+    "elected", "designate", "ombudsman", "protection", "monitoring", "observation",
 }
 TITLE_MODIFIERS = {"former", "first", "chief", "senior", "deputy", "vice", "acting", "prime",
                    "foreign", "defence", "defense", "interior", "state", "general", "executive",
                    "permanent", "special", "high", "late", "then", "current", "incoming", "outgoing"}
 HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Col.", "Amb.",
               "Mr", "Mrs", "Ms", "Dr", "Judge", "Justice", "Lord", "Lady", "Sir", "Dame"}
+COURTESY = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"}
+#: Verbs without a regular ending that may stand right before a title ("met President X").
+IRREGULAR_VERBS = {
+    "met", "saw", "told", "said", "gave", "took", "made", "found", "left", "held", "led", "sent",
+    "spent", "won", "lost", "became", "began", "brought", "bought", "caught", "chose", "came",
+    "did", "drew", "drove", "fell", "felt", "fought", "flew", "got", "grew", "heard", "hid",
+    "kept", "knew", "meant", "paid", "put", "ran", "read", "rode", "rose", "sat", "set", "shot",
+    "sang", "spoke", "stood", "struck", "swore", "taught", "thought", "threw", "understood",
+    "wrote", "meets", "calls", "thanks", "welcomes", "joins", "invites", "urges", "asks", "tells",
+    "hosts", "hosted", "receives", "let", "hit", "quit", "cut", "beat", "bid", "won", "sought",
+    "slammed", "blasts", "praises", "accuses", "thank", "meet", "urge", "ask", "invite", "host",
+}
 ROLE_CONNECTORS = {"of", "to", "for", "at", "in", "on", "the", "and", "-", "’s", "'s", "’", "'"}
 TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight", "meanwhile", "earlier", "later", "now"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -155,7 +196,9 @@ ORG_HEADS = {
     "Board", "League", "Movement", "Initiative", "Forum", "Academy", "Authority", "Bank",
     "Company", "Corporation", "Secretariat", "Caucus", "Chamber", "Directorate", "Administration",
     "Agency", "Federation", "Diocese", "Patriarchate", "Prelacy", "Club", "Trust", "Fellowship",
-    "Conference", "Parliaments", "Committees", "Courts", "Council's",
+    "Conference", "Parliaments", "Committees", "Courts", "Foundations", "Institutions",
+    "Councils", "Commissions", "Unions", "Associations", "Organizations", "Organisations",
+    "Nations", "Forces", "Army", "Police", "Guard", "Parties", "Assemblies", "Ministries",
 }
 GEO_HEADS = ("corridor", "region", "province", "district", "valley", "village", "city", "town",
              "mountains", "river", "lake", "border", "airport", "checkpoint", "bridge", "highway",
@@ -184,10 +227,21 @@ _U = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isu
 _L = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
 #: a capitalised word, possibly with inner dots, hyphens, apostrophes ("Factor.am",
 #: "France-Armenia", "O'Brien"), never with a possessive "’s"
-W = rf"[{_U}](?:[\w&]|[.’'\-](?![sS]\b)(?=[\w&]))*"
+W = rf"[{_U}][\w&]*(?:[.’'\-](?![sS]\b)[\w&]+)*(?:(?<=s)['’](?=[ \t][{_U}]))?"
 #: a name word: capitalised, then lower-case ("Hambardzumyan", "Jean-Noël"), not ALL CAPS
 NW = rf"[{_U}][{_L}]+(?:['’](?![sS]\b)[{_U}{_L}]+)?(?:-[{_U}][{_L}]+)*"
 PARTICLES = r"de|da|del|della|van|von|der|den|bin|ibn|al|el|le|la|du|dos|di"
+#: word and punctuation tokens for looking at a name's context ("Mr." and "U.S." whole)
+TOKEN_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Amb|Lt|Sgt|Capt|Maj|Gov|Pres|St|Jr|Sr)\.(?!\w)"
+    r"|(?:[A-Z]\.){2,}|\w(?:[\w\-]|['’](?=\w)|\.(?=\w))*|[^\w\s]"
+)
+HYPHEN_LOWER_RE = re.compile(r"-[a-z]+$")
+COURTESY_BEFORE_RE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Amb)\.?[ \t]+\Z")
+#: one or two capitalised name words ending right at the search window's end
+NAME_BEFORE_RE = re.compile(rf"(?<![\w\-’'])(?P<n>{NW}(?:[ \t]+{NW})?)[ \t]+\Z")
+DOMAIN_NAME_RE = re.compile(rf"(?<![\w\-.])[{_U}][\w\-]*\Z")
+MEDIA_BEFORE_RE = re.compile(rf"(?<![\w\-’'.])(?P<m>{W}(?:[ \t]+{W}){{0,3}})[ \t]+\Z")
 CONNECTOR_RE = r"[ \t]+(?:of|for|on|and|de|du|des|la|del)(?:[ \t]+(?:the|la|le|les|l’|l'))?[ \t]+"
 
 
@@ -220,8 +274,10 @@ class _Patterns:
     matcher: PhraseMatcher
     keys: list  # match_id index -> surface form
     group_pre: re.Pattern
+    group_mods: re.Pattern
     group_post: re.Pattern
     chain: re.Pattern
+    org_head: re.Pattern
     name_run: re.Pattern
     locative: re.Pattern
     geo: re.Pattern
@@ -253,31 +309,30 @@ def _patterns(ref_path: str | None = None) -> _Patterns:
     role_alt = _alt(ROLE_HEADS)
     adj_alt = _alt(GROUP_ADJECTIVES)
     sp = r"[ \t]+"
-    group_pre = re.compile(
-        rf"(?<![\w\-’'])(?:(?P<place>{place_alt})(?P<pos>['’]s)?{sp})?"
+    # groups: find the head noun first, then its modifiers before and its "of/from <place>" after
+    group_pre = re.compile(rf"(?<![\w\-’'])(?P<head>(?i:{status_alt}|{role_alt})|{dem_pl_alt})(?![\w\-])")
+    group_mods = re.compile(
+        rf"(?:(?P<place>{place_alt})(?P<pos>['’]s)?{sp})?"
         rf"(?:(?P<lb>\[)?(?P<dem>{dem_alt})(?(lb)\]){sp})?"
         rf"(?P<adj>(?:(?:{adj_alt}){sp})*)"
-        rf"(?P<head>(?i:{status_alt}|{role_alt})|{dem_pl_alt})(?![\w\-])"
     )
-    group_post = re.compile(
-        rf"(?<![\w\-’'])(?:(?P<dem>{dem_alt}){sp})?(?P<adj>(?:(?:{adj_alt}){sp})*)"
-        rf"(?P<head>(?i:{status_alt}|{role_alt})|{dem_pl_alt}){sp}(?:of|from){sp}(?:the{sp})?"
-        rf"(?P<place>{place_alt})(?![\w\-])"
-    )
+    group_post = re.compile(rf"{sp}(?:of|from){sp}(?:the{sp})?(?P<place>{place_alt})(?![\w\-])")
     seg = rf"{W}(?:{sp}{W})*"
     chain = re.compile(rf"(?<![\w\-’'.]){seg}(?:{CONNECTOR_RE}{seg})*")
+    org_head = re.compile(rf"(?<![\w])(?:{_alt(ORG_HEADS)})(?![a-z])")
     name_run = re.compile(rf"(?<![\w\-’'.]){NW}(?:{sp}(?:(?:{PARTICLES}){sp})?{NW})*(?![\w\-])")
     locative = re.compile(
-        rf"(?<![\w\-])(?P<prep>{_alt(LOCATIVE | {'to'})}){sp}(?:the{sp})?(?P<p>{NW}(?:{sp}{NW}){{0,2}})(?![\w\-])"
+        rf"(?<![\w\-])(?P<prep>{_alt(LOCATIVE | {'to'})}){sp}(?P<p>{NW}(?:{sp}{NW}){{0,2}})(?![\w\-])"
     )
-    geo = re.compile(rf"(?<![\w\-’'])(?P<p>{NW}(?:{sp}{NW})?){sp}(?P<h>(?i:{_alt(GEO_HEADS)}))(?![\w\-])")
-    domain = re.compile(rf"(?<![\w\-.])[{_U}][\w\-]*\.(?:am|az|ge|com|net|org|ru|fr|info|news|tv|us|uk)(?![\w\-])")
-    reported = re.compile(rf"(?<![\w\-’'.])(?P<m>{W}(?:{sp}{W}){{0,3}}){sp}(?:reported|reports|quoted|wrote)\b")
+    # head-first searches: the rare word is found first, its capitalised name then read backwards
+    geo = re.compile(rf"(?<=[ \t])(?P<h>{_alt(GEO_HEADS + tuple(g.title() for g in GEO_HEADS))})(?![\w\-])")
+    domain = re.compile(r"\.(?:am|az|ge|com|net|org|ru|fr|info|news|tv|us|uk)(?![\w\-])")
+    reported = re.compile(r"(?<=[ \t])(?:reported|reports|quoted|wrote)\b")
     city = re.compile(
         rf"\b[Mm]ayor{sp}of{sp}(?P<a>{NW})|(?P<b>{NW})(?:['’]s)?{sp}(?:[Mm]ayor|City Council|city council|City Hall|city hall|municipality|Municipality)\b"
     )
     apposition = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?P<role>[^,;()“”\"\n—–]{2,200}?)(?=[ \t]*(?:[,;()“”\"\n—–]|\.(?:\s|$)|$))")
-    return _Patterns(ref, matcher, keys, group_pre, group_post, chain, name_run, locative, geo,
+    return _Patterns(ref, matcher, keys, group_pre, group_mods, group_post, chain, org_head, name_run, locative, geo,
                      domain, reported, city, apposition, place_alt)
 
 
@@ -290,38 +345,39 @@ class _Article:
         self.doc = doc
         self.pat = pat
         self.ref = pat.ref
-        self.starts = [t.idx for t in doc]
         self.dateline = (0, 0)
         self.dateline_place = (0, 0)
         self.dateline_source = (0, 0)
-        lead = len(text) - len(text.lstrip())
-        first = text[lead:].split("\n", 1)[0][:200]
-        m = DATELINE_RE.match(first)
+        m, lead = None, 0
+        for n, line in enumerate(re.finditer(r"[^\n]+", text)):
+            if n >= 3 or m:
+                break
+            if line.group().strip():
+                lead = line.start()
+                m = DATELINE_RE.match(line.group()[:200])
         if m:
             self.dateline = (lead, lead + m.end())
             self.dateline_place = (lead + m.start("place"), lead + m.end("place"))
             self.dateline_source = (lead + m.start("source"), lead + m.end("source"))
         self.cities: set[str] = set()
-        for cm in pat.city.finditer(text):
+        has_city = "ayor" in text or "ity Council" in text or "ity council" in text or "ity Hall" in text \
+            or "ity hall" in text or "unicipality" in text
+        for cm in (pat.city.finditer(text) if has_city else ()):
             name = cm.group("a") or cm.group("b")
             self.cities.add(self.ref.place_of(name) or name)
 
-    def tok_at(self, char: int) -> int:
-        """Index of the token starting at or containing *char*."""
-        i = bisect.bisect_right(self.starts, char) - 1
-        return max(i, 0)
+    def tokens_before(self, char: int, limit: int = 200) -> list[re.Match]:
+        """Word and punctuation tokens of the line before *char* (at most *limit* characters)."""
+        line_start = self.text.rfind("\n", 0, char) + 1
+        lo = max(line_start, char - limit)
+        return list(TOKEN_RE.finditer(self.text, lo, char))
 
     def prev_words(self, char: int, n: int) -> list[str]:
-        i = self.tok_at(char)
-        if i < len(self.doc) and self.doc[i].idx < char:
-            i += 1
-        return [t.text for t in self.doc[max(0, i - n):i]]
+        return [m.group() for m in self.tokens_before(char, 20 * n)[-n:]]
 
     def next_token(self, char: int) -> str:
-        i = self.tok_at(char)
-        while i < len(self.doc) and self.doc[i].idx < char:
-            i += 1
-        return self.doc[i].text if i < len(self.doc) else ""
+        m = TOKEN_RE.search(self.text, char, min(len(self.text), char + 60))
+        return m.group() if m else ""
 
     def in_dateline(self, start: int, end: int) -> bool:
         return self.dateline[0] <= start and end <= self.dateline[1] and self.dateline[1] > 0
@@ -338,7 +394,7 @@ class _Article:
         if not words:
             return False
         prep = words[-1].lower()
-        if prep in LOCATIVE:
+        if prep in LOCATIVE or prep in MOVEMENT_OBJECT:
             return True
         if prep == "to":
             return any(w.lower() in MOTION for w in words[-5:-1])
@@ -386,22 +442,40 @@ def _group_name(place: str, dem: str, adj: str, head: str, ref: Reference) -> tu
     return name, family
 
 
+WORD_START_RE = re.compile(r"(?<![\w\-’'\[])[\w\[]")
+
+
 def _group_candidates(art: _Article) -> list[Cand]:
     out = []
-    for rx, post in ((art.pat.group_pre, False), (art.pat.group_post, True)):
-        for m in rx.finditer(art.text):
-            head = m.group("head")
-            place, dem, adj = m.group("place") or "", m.group("dem") or "", m.group("adj") or ""
-            is_role = head.lower() in ROLE_HEADS or head in ROLE_HEADS
-            if is_role and not (place or dem):
-                continue
-            if head in DEMONYM_PLURALS and dem:
-                continue
-            start = m.start()
-            if head in DEMONYM_PLURALS:
-                adj = ""  # "ethnic Armenians" are the Armenians
-            name, family = _group_name(place, dem, adj, head, art.ref)
-            out.append(Cand(start, m.end(), "group", actor=name, actor_type="group", family=family))
+    text, pat = art.text, art.pat
+    for h in pat.group_pre.finditer(text):
+        head, hs = h.group("head"), h.start()
+        # the longest run of modifiers ending right before the head
+        lo = max(text.rfind("\n", 0, hs) + 1, hs - 80)
+        mods = None
+        for w in WORD_START_RE.finditer(text, lo, hs):
+            mods = pat.group_mods.fullmatch(text, w.start(), hs)
+            if mods:
+                break
+        place = mods.group("place") or "" if mods else ""
+        dem = mods.group("dem") or "" if mods else ""
+        adj = mods.group("adj") or "" if mods else ""
+        start = mods.start() if mods else hs
+        post = pat.group_post.match(text, h.end())
+        is_role = head.lower() in ROLE_HEADS or head in ROLE_HEADS
+        if head in DEMONYM_PLURALS:
+            adj = ""  # "ethnic Armenians" are the Armenians
+        if not (head in DEMONYM_PLURALS and dem):
+            if not is_role or place or dem:
+                name, family = _group_name(place, dem, adj, head, art.ref)
+                out.append(Cand(start, h.end(), "group", actor=name, actor_type="group", family=family))
+            if post:
+                # "officials of Artsakh", "Armenians from Nagorno-Karabakh"
+                pstart = mods.start("dem") if mods and dem else (mods.start("adj") if mods and adj else hs)
+                if mods and dem and mods.group("lb"):
+                    pstart -= 1
+                name, family = _group_name(post.group("place"), dem, adj, head, art.ref)
+                out.append(Cand(pstart, post.end(), "group", actor=name, actor_type="group", family=family))
     return out
 
 
@@ -425,14 +499,19 @@ def _words(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
 def _org_candidates(art: _Article) -> list[Cand]:
     out = []
     ref, given, text = art.ref, art.ref.given_names, art.text
+    head_re = art.pat.org_head
+    if not head_re.search(text):
+        return out
     for m in art.pat.chain.finditer(text):
+        if not head_re.search(text, m.start(), m.end()):
+            continue
         segs = _split_chain(m.group(), m.start())
         found = None
         for i, (_, s, e, _seg) in enumerate(segs):
             words = _words(text, s, e)
-            while words and _stop(words[0][2]):
-                words = words[1:]
-            heads = [k for k, w in enumerate(words) if w[2] in ORG_HEADS]
+            while words and (_stop(words[0][2]) or HYPHEN_LOWER_RE.search(words[0][2])):
+                words = words[1:]  # "The", "Berlin-based"
+            heads = [k for k, w in enumerate(words) if _is_head(w[2])]
             if not heads:
                 continue
             last = heads[-1]
@@ -445,7 +524,7 @@ def _org_candidates(art: _Article) -> list[Cand]:
         if found is None:
             continue
         start, end, complements, head_words = found
-        if all(w[2] in ORG_HEADS for w in head_words) and not complements:
+        if all(_is_head(w[2]) for w in head_words) and not complements:
             continue  # "the Assembly", "Court" alone
         for k, (conn, s, e, _cseg) in enumerate(complements):
             cwords = [w[2] for w in _words(text, s, e)]
@@ -465,8 +544,31 @@ def _org_candidates(art: _Article) -> list[Cand]:
                 break
         if not _has_non_head(text[start:end]):
             continue
+        # "Armenia's Security Council": a country's possessive belongs to the name
+        start = _possessive_owner(text, start, ref)
         out.append(Cand(start, end, "org", actor=_org_name(text[start:end]), actor_type="organization"))
     return out
+
+
+def _possessive_owner(text: str, start: int, ref: Reference) -> int:
+    """Extend a name back over a country's possessive ("Armenia's Security Council")."""
+    window = max(0, start - 60)
+    pm = re.search(r"['’]s[ \t]+$", text[window:start])
+    if not pm:
+        return start
+    head = text[window:window + pm.start()]
+    words = list(re.finditer(r"[\w\-.]+", head))
+    for n in (1, 2, 3):
+        if len(words) < n:
+            break
+        owner = head[words[-n].start():]
+        if any(ref.type_of(i) in ("government", "place") for i in ref.surface.get(owner, ())):
+            return window + words[-n].start()
+    return start
+
+
+def _is_head(word: str) -> bool:
+    return word in ORG_HEADS or any(part in ORG_HEADS for part in word.split("-"))
 
 
 def _has_non_head(text: str) -> bool:
@@ -485,17 +587,20 @@ def _org_name(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", name)
 
 
+def _not_name_word(w: str, ref: Reference) -> bool:
+    return (_stop(w) or w.lower() in TIME_WORDS or w in DEMONYMS or w in HONORIFICS
+            or _is_title_word(w) or w.lower() in TITLE_MODIFIERS or w in MONTHS or w in DAYS
+            or _is_head(w) or (w in ref.surface and w not in ref.given_names))
+
+
 def _strip_run(words: list[str], ref: Reference) -> int:
-    """How many leading words of a capitalised run are not part of a person's name."""
+    """How many leading words of a capitalised run are not part of a person's name:
+    everything up to the last title, organisation head or known name ("Human Rights
+    Defender Anahit Manasyan", "European Parliament Nathalie Loiseau")."""
     k = 0
-    while k < len(words):
-        w = words[k]
-        if (_stop(w) or w.lower() in TIME_WORDS or w in DEMONYMS or w in HONORIFICS
-                or _is_title_word(w) or w.lower() in TITLE_MODIFIERS or w in MONTHS or w in DAYS
-                or (w in ref.surface and w not in ref.given_names)):
-            k += 1
-        else:
-            break
+    for i, w in enumerate(words):
+        if _not_name_word(w, ref):
+            k = i + 1
     return k
 
 
@@ -512,6 +617,8 @@ def _person_candidates(art: _Article) -> list[Cand]:
     text = art.text
     for m in art.pat.name_run.finditer(text):
         words = m.group().split()
+        if len(words) == 1 and not COURTESY_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # a lone capitalised word is a name only after "Mr."/"Dr."…
         k = _strip_run(words, ref)
         if k:
             pos = m.start()
@@ -522,14 +629,17 @@ def _person_candidates(art: _Article) -> list[Cand]:
         else:
             start = m.start()
         end = m.end()
-        if not 2 <= len(words) <= 4:
+        titled = (k > 0 and (_is_title_word(m.group().split()[k - 1]) or m.group().split()[k - 1] in COURTESY)) \
+            or bool(COURTESY_BEFORE_RE.search(text, max(0, start - 6), start))
+        if not (2 <= len(words) <= 4 or (len(words) == 1 and titled)):
             continue
         if any(w in ORG_HEADS or w in MONTHS or w in DAYS or w in DEMONYMS for w in words):
             continue
         if any(_is_title_word(w) for w in words):
             continue
         triggered = (
-            _person_shape(words, ref)
+            titled
+            or _person_shape(words, ref)
             or bool(_role_before(art, start))
             or bool(_role_after(art, end))
             or _speech_adjacent(art, start, end)
@@ -545,52 +655,57 @@ def _speech_adjacent(art: _Article, start: int, end: int) -> bool:
     return (bool(before) and before[-1].lower() in SPEECH_VERBS) or after.lower() in SPEECH_VERBS
 
 
+def _lower_in(word: str, vocab: set) -> bool:
+    low = word.lower()
+    return low in vocab or ("-" in low and low.rsplit("-", 1)[-1] in vocab)
+
+
 def _role_before(art: _Article, start: int) -> str:
     """A title or role phrase right before a name ("Armenian parliament member")."""
-    doc = art.doc
-    i = art.tok_at(start)
-    if i < len(doc) and doc[i].idx < start:
-        i += 1
-    j = i - 1
-    sent_start = doc[j].sent.start if j >= 0 else 0
-    taken = []
-    while j >= sent_start and len(taken) < 14:
-        t = doc[j]
-        if "\n" in t.whitespace_ or t.is_space:
+    toks = art.tokens_before(start)
+    taken: list[re.Match] = []
+    for t in reversed(toks):
+        if len(taken) >= 14:
             break
-        w, low = t.text, t.lower_
+        w = t.group()
+        low = w.lower()
+        if low == "and" and any(_lower_in(x.group(), TITLE_NOUNS) or x.group() in HONORIFICS for x in taken):
+            break  # "... Nathalie Loiseau and MEP X": the role of X starts after "and"
         ok = (
             (w[:1].isupper() and low not in TIME_WORDS)
             or low in ROLE_CONNECTORS
-            or low in TITLE_NOUNS
+            or _lower_in(w, TITLE_NOUNS)
             or low in TITLE_MODIFIERS
-            or (t.is_alpha and t.is_lower and low not in STOP_WORDS and low not in SPEECH_VERBS
-                and not low.endswith(("ed", "ing", "ly")))
+            or _lower_in(w, ROLE_WORDS)
         )
         if not ok:
             break
-        taken.append(j)
-        j -= 1
+        taken.append(t)
     if not taken:
         return ""
-    toks = [doc[x] for x in reversed(taken)]
+    toks = taken[::-1]
     # trim leading connectors, determiners and function words
-    while toks and (toks[0].lower_ in ROLE_CONNECTORS or (toks[0].lower_ in STOP_WORDS and toks[0].lower_ not in TITLE_MODIFIERS)):
+    while toks and (toks[0].group().lower() in ROLE_CONNECTORS or _stop(toks[0].group())):
         toks = toks[1:]
-    titles = [k for k, t in enumerate(toks) if t.lower_ in TITLE_NOUNS or t.text in HONORIFICS]
+    titles = [k for k, t in enumerate(toks) if _lower_in(t.group(), TITLE_NOUNS) or t.group() in HONORIFICS]
     if not titles:
         return ""
-    last = titles[-1]
-    tail = toks[last + 1:]
+    tail = toks[titles[-1] + 1:]
     if tail:
         # after the title only complements: "of Armenia to Italy"
-        if tail[0].lower_ not in ROLE_CONNECTORS - {"the", "and", "-", "’s", "'s", "’", "'"}:
+        if tail[0].group().lower() not in {"of", "to", "for", "at", "in", "on"}:
             return ""
-        if not tail[-1].text[:1].isupper():
+        if not tail[-1].group()[:1].isupper():
             return ""
-    if toks[0].text in HONORIFICS and len(toks) == 1:
+    if all(t.group() in COURTESY for t in toks):
         return ""
-    return art.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    return art.text[toks[0].start(): toks[-1].end()]
+
+
+def _role_modifier(word: str) -> bool:
+    low = word.lower().strip("’'")
+    return (low in ROLE_WORDS or low in TITLE_MODIFIERS or low in TITLE_NOUNS
+            or (word[:1].isupper() and not _stop(word)) or bool(re.fullmatch(r"[\w]+-[\w-]+", low)))
 
 
 def _role_after(art: _Article, end: int) -> str:
@@ -607,7 +722,7 @@ def _role_after(art: _Article, end: int) -> str:
         low = w.lower().strip("’'")
         if low in TITLE_NOUNS:
             before = words[:k]
-            if all(not _stop(b) or b.lower() in TITLE_MODIFIERS for b in before):
+            if all(_role_modifier(b) for b in before):
                 return role
             return ""
         if _stop(w) and w.lower() not in TITLE_MODIFIERS:
@@ -625,25 +740,36 @@ def _place_candidates(art: _Article) -> list[Cand]:
         if m.group("prep") == "to" and not art.locative(m.start("p")):
             continue
         words = m.group("p").split()
-        if words[0] in MONTHS or words[0] in DAYS or _stop(words[0]) or words[0] in ref.given_names:
+        if words[0] in MONTHS or words[0] in DAYS or _stop(words[0]) or words[0] in ref.given_names or any(w in DEMONYMS for w in words):
             continue
         if any(w in ORG_HEADS or w in MONTHS or w in DAYS for w in words):
             continue
         start, end = m.start("p"), m.end("p")
         out.append(Cand(start, end, "place", actor=normalise(text[start:end]), actor_type="place"))
-    for m in art.pat.geo.finditer(text):
-        p = m.group("p")
-        if p in ref.surface or p.split()[0] in MONTHS or _stop(p.split()[0]):
+    for h in art.pat.geo.finditer(text):
+        m = NAME_BEFORE_RE.search(text, max(0, h.start() - 60), h.start())
+        if not m:
             continue
-        out.append(Cand(m.start(), m.end(), "place", actor=normalise(m.group()), actor_type="place"))
+        words = m.group("n").split()[-2:]
+        p = " ".join(words)
+        if p in ref.surface or words[0] in MONTHS or _stop(words[0]) or any(w in DEMONYMS for w in words):
+            continue
+        start = m.end("n") - len(p)
+        out.append(Cand(start, h.end(), "place", actor=normalise(text[start:h.end()]), actor_type="place"))
     return out
 
 
 def _media_candidates(art: _Article) -> list[Cand]:
     out = []
-    for m in art.pat.domain.finditer(art.text):
-        out.append(Cand(m.start(), m.end(), "media", actor=m.group(), actor_type="media"))
-    for m in art.pat.reported.finditer(art.text):
+    text = art.text
+    for d in art.pat.domain.finditer(text):
+        m = DOMAIN_NAME_RE.search(text, max(0, d.start() - 40), d.start())
+        if m:
+            out.append(Cand(m.start(), d.end(), "media", actor=text[m.start():d.end()], actor_type="media"))
+    for r in art.pat.reported.finditer(text):
+        m = MEDIA_BEFORE_RE.search(text, max(0, r.start() - 80), r.start())
+        if not m:
+            continue
         words = m.group("m").split()
         k = 0
         while k < len(words) and (_stop(words[k]) or words[k] in MONTHS or words[k] in DAYS):
@@ -664,21 +790,31 @@ def _media_candidates(art: _Article) -> list[Cand]:
 
 # --------------------------------------------------------------------------- selection
 def _select(cands: list[Cand]) -> list[Cand]:
-    """Keep the longest non-overlapping candidates; ties go to the reference list."""
-    refs = [c for c in cands if c.kind == "ref"]
+    """Keep the longest non-overlapping candidates; ties go to the reference list.
+
+    A generated person, place or media name never displaces a reference name it overlaps
+    (a person not even a shorter one: "Ambassador Tsovinar …" keeps the reference title out).
+    """
+    ref_cover = bytearray(max((c.end for c in cands), default=0) + 1)
+    ref_len = {}
+    for r in cands:
+        if r.kind == "ref":
+            for i in range(r.start, r.end):
+                ref_cover[i] = 1
+                ref_len[i] = max(ref_len.get(i, 0), r.length)
     keep = []
     for c in cands:
-        if c.kind in ("person", "place", "media") and any(
-            r.start < c.end and c.start < r.end and (r.length >= c.length or c.kind == "person")
-            for r in refs
-        ):
-            continue
+        if c.kind in ("person", "place", "media") and any(ref_cover[c.start:c.end]):
+            if c.kind == "person" or max(ref_len.get(i, 0) for i in range(c.start, c.end)) >= c.length:
+                continue
         keep.append(c)
     keep.sort(key=lambda c: (-c.length, PRIORITY[c.kind], c.start))
+    used = bytearray(len(ref_cover))
     taken: list[Cand] = []
     for c in keep:
-        if any(t.start < c.end and c.start < t.end for t in taken):
+        if any(used[c.start:c.end]):
             continue
+        used[c.start:c.end] = b"\x01" * c.length
         taken.append(c)
     taken.sort(key=lambda c: c.start)
     return taken
@@ -737,11 +873,19 @@ def _drop_restatements(art: _Article, mentions: list[Cand]) -> tuple[list[Cand],
             if re.fullmatch(r"\s*[\[(]{1,2}", between) and after[:1] in (")", "]"):
                 surface = art.text[c.start:c.end]
                 is_acronym = bool(re.fullmatch(r"[A-Z][A-Z&.\-]{1,9}", surface))
+                if is_acronym and prev.actor_type not in ("organization", "media"):
+                    is_acronym = False
                 if is_acronym or (c.family and c.family == prev.family):
                     if is_acronym and surface not in art.ref.surface:
-                        acronyms[surface] = prev
+                        acronyms[surface] = (c.end + 1, prev)
                     continue
         out.append(c)
+    # "Caucasus Policy Institute (CPI)": the article's own acronym for a name it just gave
+    for c in out:
+        if c.actor_type in ("organization", "media"):
+            am = re.match(r"[ \t]*\(([A-Z][A-Z&]{1,9})\)", art.text[c.end:c.end + 14])
+            if am and am.group(1) not in art.ref.surface:
+                acronyms.setdefault(am.group(1), (c.end + am.end(), c))
     return out, acronyms
 
 
@@ -760,7 +904,7 @@ def _back_references(art: _Article, mentions: list[Cand], acronyms: dict) -> lis
             if key[:1].isupper() and key not in first_seen and key not in DEMONYMS:
                 first_seen[key] = (c.end, c)
     forms = dict(first_seen)
-    forms.update({a: (p.end, p) for a, p in acronyms.items()})
+    forms.update(acronyms)
     if not forms:
         return mentions
     rx = re.compile(rf"(?<![\w\-])(?:{_alt(forms)})(?![\w\-])")
@@ -882,13 +1026,16 @@ def extract(corpus, nlp_model=None) -> pd.DataFrame:
     """
     pat = _patterns()
     ner = _ner_pipeline(nlp_model)
-    sentences = corpus.sentences
+    sents = corpus.sentences.sort_values(["article_id", "start"])
+    by_article = {
+        aid: (g.start.astype(int).tolist(), g.sentence_id.astype(int).tolist())
+        for aid, g in sents.groupby("article_id", sort=False)
+    }
     rows = []
     for article_id in corpus.articles.article_id.tolist():
         doc = corpus.doc(article_id)
         text = doc.text
-        s = sentences[sentences.article_id == article_id].sort_values("start")
-        s_starts, s_ids = s.start.astype(int).tolist(), s.sentence_id.astype(int).tolist()
+        s_starts, s_ids = by_article.get(article_id, ([], []))
         for c in _article_mentions(text, doc, pat, ner):
             k = bisect.bisect_right(s_starts, c.start) - 1
             sid = s_ids[k] if k >= 0 else (s_ids[0] if s_ids else 0)
