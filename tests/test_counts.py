@@ -386,3 +386,16 @@ def test_seed_scores_meet_the_targets():
     s = scores[0]
     assert s["recall"] == 1.0, errors
     assert s["precision"] >= 0.95, errors
+
+
+def test_doc_prefilter_skips_no_count():
+    text = ("Rockets killed 9 villagers on 3 May 2024. Later, some 40 nurses and two doctors fled. "
+            "The 1915 genocide is remembered. Militias held 40 hostages, among them 12 women. "
+            "At least 20 were injured, the ministry said. Of the 90 people killed, 20 were soldiers. "
+            "Dozens of civilians were wounded. In 2023 the talks failed after 44 days.")
+    c = corpus_of(text)
+    sents = [(int(r.sentence_id), int(r.start), int(r.end), True) for r in c.sentences.itertuples()]
+    every = pd.DataFrame(counts._article_rows("t0", text, sents, None, []), columns=counts.COLUMNS)
+    filtered = counts.extract(c)
+    assert len(filtered) == 9
+    pd.testing.assert_frame_equal(filtered, every)

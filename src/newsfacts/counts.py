@@ -54,6 +54,7 @@ period across articles (see its docstring).
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -476,14 +477,20 @@ def _irrealis(s: str, cue_start: int, category: str) -> bool:
     return bool(_compiled()["irrealis"].search(s[max(0, cue_start - 60):cue_start]))
 
 
+@lru_cache(maxsize=64)
+def _boundaries(s: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(starts, ends) of the clause boundaries of sentence *s* (cached: asked once per count)."""
+    ms = list(_compiled()["boundary"].finditer(s))
+    return tuple(m.start() for m in ms), tuple(m.end() for m in ms)
+
+
 def _clause(s: str, start: int, end: int) -> tuple[int, int]:
-    left, right = 0, len(s)
-    for m in _compiled()["boundary"].finditer(s):
-        if m.end() <= start:
-            left = m.end()
-        elif m.start() >= end:
-            right = m.start()
-            break
+    """The clause around s[start:end]: from the last boundary before it to the first after it."""
+    starts, ends = _boundaries(s)
+    k = bisect.bisect_right(ends, start)
+    left = ends[k - 1] if k else 0
+    j = bisect.bisect_left(starts, end)
+    right = starts[j] if j < len(starts) else len(s)
     return left, right
 
 
@@ -595,14 +602,15 @@ def _sentence_counts(s: str, cues, rcues, quantities) -> list[_Count]:
     return counts
 
 
-def _article_rows(article_id: str, text: str, sents: pd.DataFrame, events: pd.DataFrame | None,
-                  mentions: list[tuple[int, int, str]]) -> list[dict]:
+def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, bool]],
+                  events: pd.DataFrame | None, mentions: list[tuple[int, int, str]]) -> list[dict]:
+    """The count rows of one article; *sents* is (sentence_id, start, end, may hold a number)."""
     c = _compiled()
     all_counts: list[tuple[int, int, _Count]] = []  # (sentence_id, sentence start, count)
     prev_sentence: list[_Count] = []
-    for sid, sstart, send in sents[["sentence_id", "start", "end"]].itertuples(index=False):
+    for sid, sstart, send, candidate in sents:
         s = text[sstart:send]
-        qs = [q for q in find_quantities(s) if q.kind == "cardinal"]
+        qs = [q for q in find_quantities(s) if q.kind == "cardinal"] if candidate else []
         if not qs:
             prev_sentence = []
             continue
@@ -644,12 +652,13 @@ def _article_rows(article_id: str, text: str, sents: pd.DataFrame, events: pd.Da
                         if c["list_gap"].match(s[lo.end:hi.start]):
                             cnt.category, cnt.how = counts[j].category, "list"
                             break
+        source = _source(s) if counts else ""
         for cnt in counts:
             if not cnt.how and cnt.parent is None:
                 others = [sp for sp in spans if sp != (cnt.start, cnt.end)]
                 _fallback(s, cnt, cues, others)
             cnt.place = _place(s, cnt, mentions, sstart)
-            cnt.source = _source(s)
+            cnt.source = source
             all_counts.append((sid, sstart, cnt))
         prev_sentence = counts
     if not all_counts:
@@ -697,22 +706,98 @@ def _date(events: pd.DataFrame | None, sid: int, pos: int, category: str) -> str
     return str(pool.loc[dist.sort_values(kind="stable").index[0], "date"])
 
 
+#: Lower-case words that start a vague quantity but are not ``like_num`` for spaCy.
+_VAGUE_WORDS = ("dozen", "dozens", "tens", "scores", "hundreds", "thousands", "millions")
+
+
+@lru_cache(maxsize=1)
+def _vague_ids():
+    import numpy as np
+    from spacy.strings import get_string_id
+
+    return np.array(sorted(get_string_id(w) for w in _VAGUE_WORDS), dtype="uint64")
+
+
+#: How far (in tokens) from a number its people noun or category cue can be.
+NEAR_TOKENS = 10
+
+
+@lru_cache(maxsize=1)
+def _lexicon_ids():
+    """Hashes of every word that a count needs besides its number (people nouns, cue words)."""
+    import numpy as np
+    from spacy.strings import get_string_id
+
+    words = set(_compiled()["people"]) | set(_SINGULAR)
+    for phrase in list(_compiled()["cue_of"]):
+        words |= {w for w in phrase.split() if w not in _STOP}
+    words = {p for w in words for p in w.split("-")}
+    return np.array(sorted(get_string_id(w) for w in words), dtype="uint64")
+
+
+def _member(values, sorted_ids):
+    """values in sorted_ids, elementwise (np.isin without its per-call sorting)."""
+    import numpy as np
+
+    k = np.searchsorted(sorted_ids, values).clip(max=len(sorted_ids) - 1)
+    return sorted_ids[k] == values
+
+
+def _number_sentences(doc, starts: list[int]) -> set[int]:
+    """Indices (into *starts*) of the sentences that may hold a count.
+
+    Read from the Doc's arrays: a sentence needs a number-like token (LIKE_NUM or a
+    vague word) and a word of the lexicon (a people noun or a category cue), so
+    sentences with only dates, or without numbers, are skipped without running any
+    pattern over them.
+    """
+    import numpy as np
+    from spacy.attrs import IDX, LIKE_NUM, LOWER
+
+    if len(doc) == 0:
+        return set()
+    arr = doc.to_array([LIKE_NUM, IDX, LOWER])
+    sent_of = np.searchsorted(np.asarray(starts, dtype="int64"), arr[:, 1].astype("int64"), side="right") - 1
+    numbers_at = np.flatnonzero((arr[:, 0] == 1) | _member(arr[:, 2], _vague_ids()))
+    words_at = np.flatnonzero(_member(arr[:, 2], _lexicon_ids()))
+    if not len(numbers_at) or not len(words_at):
+        return set()
+    # the nearest lexicon word on either side of each number, in tokens
+    k = np.searchsorted(words_at, numbers_at)
+    before = words_at[np.clip(k - 1, 0, len(words_at) - 1)]
+    after = words_at[np.clip(k, 0, len(words_at) - 1)]
+    near = ((numbers_at - before).clip(min=0) <= NEAR_TOKENS) & (before <= numbers_at) \
+        & (sent_of[before] == sent_of[numbers_at])
+    near |= ((after - numbers_at).clip(min=0) <= NEAR_TOKENS) & (after >= numbers_at) \
+        & (sent_of[after] == sent_of[numbers_at])
+    return {int(i) for i in sent_of[numbers_at[near]] if i >= 0}
+
+
 def extract(corpus, events: pd.DataFrame | None = None, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Return the ``counts`` table for *corpus* (one row per count of people)."""
     ev_by = _by_article(events, ["sentence_id", "start", "date", "event_type"])
     mn_by = _by_article(mentions, ["start", "end", "actor_type"])
     rows: list[dict] = []
-    sentences = corpus.sentences
-    groups = {aid: g for aid, g in sentences.groupby("article_id", sort=False)} if len(sentences) else {}
-    for aid in corpus.articles.article_id:
-        sents = groups.get(aid)
-        if sents is None or sents.empty:
+    sen = corpus.sentences
+    by_article: dict[str, list[tuple[int, int, int]]] = {}
+    for aid, sid, st, en in zip(sen["article_id"].tolist(), sen["sentence_id"].tolist(),
+                                sen["start"].tolist(), sen["end"].tolist()):
+        by_article.setdefault(aid, []).append((int(sid), int(st), int(en)))
+    texts = dict(zip(corpus.articles["article_id"].tolist(), corpus.articles["text"].tolist()))
+    for aid, text in texts.items():
+        sents = sorted(by_article.get(aid, []), key=lambda t: t[1])
+        if not sents:
             continue
-        text = corpus.article_text(aid)
+        text = str(text)
+        doc = corpus.doc(aid)
+        if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
+            doc = None  # not this text's Doc: read every sentence
+        wanted = _number_sentences(doc, [st for _, st, _ in sents]) if doc is not None else None
+        sents = [(sid, st, en, wanted is None or k in wanted) for k, (sid, st, en) in enumerate(sents)]
         mn = mn_by.get(aid)
         mlist = [] if mn is None else [(int(a), int(b), str(t)) for a, b, t in
                                       mn[["start", "end", "actor_type"]].itertuples(index=False)]
-        rows += _article_rows(aid, text, sents.sort_values("start"), ev_by.get(aid), mlist)
+        rows += _article_rows(aid, text, sents, ev_by.get(aid), mlist)
     return pd.DataFrame(rows, columns=COLUMNS)
 
 

@@ -148,6 +148,7 @@ def _patterns() -> dict[str, re.Pattern]:
     )
     return {
         "number": re.compile(number, re.I),
+        "token": re.compile(r"\d+|[A-Za-z]+"),
         "hedge": re.compile(rf"(?:\b(?P<focus>only|just)\s+)?(?<!\w)(?:{hedge})\s*$", re.I),
         "focus": re.compile(r"\b(?:only|just)\s+$", re.I),
         "between": re.compile(r"\bbetween\s+$", re.I),
@@ -307,15 +308,38 @@ def _vague(text: str) -> tuple[int, int, int] | None:
     return None
 
 
+_SCALE_WORDS = frozenset(list(SCALES) + ["dozen"])
+_HINT_WORDS = frozenset(list(UNITS) + list(TENS) + list(SCALES) + ["dozen"] + list(VAGUE))
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every number expression in *text*, in order, never overlapping."""
     out: list[Number] = []
     pattern = _patterns()["number"]
     pos = 0
-    while True:
-        m = pattern.search(text, pos)
+    # The full pattern is costly to try everywhere: try it only near tokens that can
+    # be part of a number (digits, number words); a number opens at most a few words
+    # before such a token ("a couple of hundred").
+    words: list[int] = []  # starts of the last few words, for "a hundred", "several thousand"
+    for hint in _patterns()["token"].finditer(text):
+        word = hint.group(0)
+        hs = hint.start()
+        if hs < pos or not (word[0].isdigit() or word.lower() in _HINT_WORDS):
+            if word[0].isalpha():
+                words = (words + [hs])[-3:]
+            continue
+        m = None
+        if word.lower() in _SCALE_WORDS:
+            for ws in words:
+                if ws >= pos and hs - ws <= 16:
+                    m = pattern.match(text, ws)
+                    if m is not None and m.end() > hs:
+                        break
+                    m = None
+        m = m or pattern.match(text, hs)
+        words = (words + [hs])[-3:]
         if m is None:
-            break
+            continue
         form = m.lastgroup
         raw = m.group(0)
         start, end = m.start(), m.end()
@@ -393,8 +417,8 @@ def _is_bare_year(n: Number) -> bool:
 def _kind(text: str, first: Number, last: Number) -> str:
     """Why the number(s) from *first* to *last* cannot count people, or 'cardinal'."""
     p = _patterns()
-    left = text[max(0, first.start - 40): first.start]
-    right = text[last.end: last.end + 40]
+    left = text[max(0, first.start - 24): first.start]
+    right = text[last.end: last.end + 30]
     if p["money_left"].search(left) or p["money_right"].match(right):
         return "money"
     if p["percent"].match(right):
@@ -441,7 +465,7 @@ def find_quantities(text: str) -> list[Quantity]:
         high_value = None
         qualifier = None
         change_from = False
-        left = text[max(0, n.start - 60): n.start]
+        left = text[max(0, n.start - 32): n.start]
         phrase_start = n.start
         # ----- ranges: "between A and B", "from A to B", "A to B", "A-B", "A or B"
         if i + 1 < len(nums):
@@ -471,7 +495,7 @@ def find_quantities(text: str) -> list[Quantity]:
                                         "exact", "vote", num.form, num.start, num.end))
                 i += 2
                 continue
-        right = text[last.end: last.end + 40]
+        right = text[last.end: last.end + 30]
         phrase_end = last.end
         if qualifier is None:
             h = p["hedge"].search(left)
