@@ -51,8 +51,9 @@ How a claim is found (all rules are general; nothing names a seed sentence)
 4. **Issue** from the claim's content (:func:`classify_issue`): cue patterns
    that pair an act with its object (release + detainees, destruction +
    heritage, safe return, …) are *strong*; bare object nouns (prisoners,
-   heritage, refugees, …) are *weak*. The earliest strong cue wins, else the
-   earliest weak cue, else ``other``. Some cues depend on polarity: arrests,
+   heritage, refugees, …) are *weak*. The earliest strong cue wins (at the same
+   place, the cue listed first in :data:`ISSUE_CUES`), else the earliest weak
+   cue, else ``other``. Some cues depend on polarity: arrests,
    detention and trials condemned are ``fair_trial`` but demanded are
    ``accountability``; displacement condemned is ``rights_protection`` but
    displaced people supported are ``support_displaced``. Coordinated objects
@@ -140,8 +141,8 @@ LIGHT_VERB = (r"\b(?:express|voic|reaffirm|reiterat|declar|pledg|extend|offer|is
               r"show|includ|contain)\w*\s+(?:\w+\s+){0,2}$")
 
 #: Issue cues: (regex, issue, strength, polarity). strength 2 = act + object, 1 = bare object.
-#: polarity: "" any, "for" / "against" only for that polarity of the claim. First match of the
-#: highest strength, earliest in the text, decides (longest at the same place).
+#: polarity: "" any, "for" / "against" only for that polarity of the claim. The earliest match of
+#: the highest strength decides (at the same place, the cue listed first).
 _W = r"(?:[\w’'-]+,?\s+)"  # one word and the space after it
 HERITAGE_NOUN = (r"(?:heritage|monuments?|churche?s?|cathedrals?|monaster(?:y|ies)|cemeter(?:y|ies)|khachkars?|"
                  r"cultural\s+property|(?:historical|religious|cultural|sacred|holy)\s+sites?|shrines?|manuscripts?)")
@@ -252,7 +253,7 @@ SPEECH_EVENT_TYPES = {"statement", "report", "resolution", "award", "meeting"}
 class _Patterns:
     trigger: re.Pattern
     trigger_info: list
-    issues: list
+    issues: dict
     instrument: re.Pattern
     speech_that: re.Pattern
     speech_verb: re.Pattern
@@ -265,10 +266,18 @@ class _Patterns:
 @lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     """Every regex of this module, compiled once per process."""
-    alts = "|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(TRIGGERS))
-    trigger = re.compile(rf"(?<![\w-])(?:{alts})", re.I | re.M)
-    info = [(action, kind) for _, action, kind in TRIGGERS]
-    issues = [(re.compile(p, re.I), issue, strength, pol) for p, issue, strength, pol in ISSUE_CUES]
+    # one alternation without groups (fast), then the first single pattern matching there tells which
+    alts = "|".join(f"(?:{p})" for p, _, _ in TRIGGERS)
+    trigger = re.compile(rf"(?<![\w-])(?=[A-Za-z])(?:{alts})", re.I | re.M)
+    info = [(re.compile(rf"(?<![\w-])(?:{p})", re.I | re.M), action, kind) for p, action, kind in TRIGGERS]
+    # one alternation per (polarity, strength): at the same place, the cue listed first wins
+    issues = {}
+    for pol in ("for", "against"):
+        for strength in (2, 1):
+            cues = [(re.compile(p, re.I), i) for i, (p, _, st, pl) in enumerate(ISSUE_CUES) if st == strength and pl in ("", pol)]
+            # tried only at word starts (every cue begins with a word); no groups, so it runs fast
+            combined = re.compile(r"(?<![\w’'-])(?=\w)(?:" + "|".join(f"(?:{ISSUE_CUES[i][0]})" for _, i in cues) + ")", re.I)
+            issues[pol, strength] = (combined, cues)
     nouns = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") + r"(?:s|es)?" for k in INSTRUMENTS), key=len, reverse=True))
     nouns = nouns.replace("draft(?:s|es)?", r"drafts?(?!\s+(?:resolution|motion|bill|law|statement|declaration|report|letter))")
     instrument = re.compile(
@@ -299,28 +308,30 @@ def classify_issue(text: str, polarity: str = "for") -> tuple[str, int, int]:
 
     *polarity* is ``"against"`` for condemnations and calls to end something, else ``"for"``.
     """
-    best = None
-    for rx, issue, strength, pol in patterns().issues:
-        if pol and pol != polarity:
-            continue
-        m = rx.search(text)
-        if not m:
-            continue
-        key = (-strength, m.start(), -(m.end() - m.start()))
-        if best is None or key < best[0]:
-            best = (key, issue, m.start(), strength)
-    if best is None:
-        return "other", -1, 0
-    return best[1], best[2], best[3]
+    pol = "against" if polarity == "against" else "for"
+    for strength in (2, 1):
+        combined, cues = patterns().issues[pol, strength]
+        m = combined.search(text)
+        if m:
+            return _which_cue(cues, text, m.start()), m.start(), strength
+    return "other", -1, 0
+
+
+def _which_cue(cues: list, text: str, pos: int) -> str:
+    for rx, i in cues:
+        if rx.match(text, pos):
+            return ISSUE_CUES[i][1]
+    return "other"
 
 
 def issue_cues(text: str, polarity: str = "for", min_strength: int = 2) -> list[tuple[int, int, str]]:
     """Every cue match (start, end, issue) of at least *min_strength*, in text order."""
+    pol = "against" if polarity == "against" else "for"
     out = []
-    for rx, issue, strength, pol in patterns().issues:
-        if strength < min_strength or (pol and pol != polarity):
-            continue
-        out += [(m.start(), m.end(), issue) for m in rx.finditer(text)]
+    for strength in (2, 1):
+        if strength >= min_strength:
+            combined, cues = patterns().issues[pol, strength]
+            out += [(m.start(), m.end(), _which_cue(cues, text, m.start())) for m in combined.finditer(text)]
     return sorted(out)
 
 
@@ -384,6 +395,7 @@ class _Article:
         self.mentions = [m for m in mentions if m.actor]
         self._m_starts = [m.start for m in self.mentions]
         self.published = published
+        self.has_mayor = "mayor" in text.lower()
         self.quotes = self._find_quotes()
         self.entities: list[_Entity] = []
         self.instr: list[tuple[int, int, _Entity, bool]] = []  # (start, end, entity, plural)
@@ -804,9 +816,10 @@ def _find_triggers(art: _Article) -> list[_Trigger]:
     pat = patterns()
     out = []
     for m in pat.trigger.finditer(art.text):
-        i = int(m.lastgroup[1:])
-        action, kind = pat.trigger_info[i]
-        out.append(_Trigger(m.start(), m.end(), action, kind, m.group(0)))
+        for rx, action, kind in pat.trigger_info:
+            if rx.match(art.text, m.start()):
+                out.append(_Trigger(m.start(), m.end(), action, kind, m.group(0)))
+                break
     return out
 
 
@@ -1027,6 +1040,8 @@ def _resolve_claimant(art: _Article, c: _Claim, prev: _Claim | None) -> _Subject
 
 def _city(art: _Article, m: _Mention) -> tuple[_Mention, str]:
     """A city acting through its mayor: (claimant, mayor's name or "")."""
+    if m.type not in {"place", "government"} or not art.has_mayor:
+        return m, ""
     surface = art.text[m.start:m.end]
     surface = re.sub(r"(?:’s|'s)$", "", surface)
     city = m.actor[len("City of "):] if m.actor.startswith("City of ") else surface
@@ -1160,23 +1175,39 @@ def _split(content: str, polarity: str) -> list[tuple[int, str]]:
     return [(off, issue) for off, issue, _ in parts]
 
 
-def _claim_date(art: _Article, ev: pd.DataFrame | None, sid: int, windows: list[tuple[int, int]],
+def _claim_date(art: _Article, ev: list | None, sid: int, windows: list[tuple[int, int]],
                 anchor_sids: list[int]) -> str:
-    """The date the claim was made: a dated speech event in the claim's clause(s) or anchor sentences."""
-    if ev is not None and len(ev):
-        ok = ev[ev.event_type.isin(SPEECH_EVENT_TYPES) & (ev.tense != "future") & (ev.date != "")]
-        own = ok[ok.sentence_id == sid]
+    """The date the claim was made: a dated speech event in the claim's clause(s) or anchor sentences.
+
+    *ev* is the article's events as (sentence_id, start, date) tuples of speech-like events, sorted.
+    """
+    if ev:
+        own = [e for e in ev if e[0] == sid]
         for ws, we in windows:
-            hit = own[(own.start >= ws) & (own.start < we)]
-            if len(hit):
-                return str(hit.sort_values("start").iloc[0].date)
+            for e in own:
+                if ws <= e[1] < we:
+                    return e[2]
         for a in anchor_sids:
             if a == sid:
                 continue
-            hit = ok[ok.sentence_id == a]
-            if len(hit):
-                return str(hit.sort_values("start").iloc[0].date)
+            for e in ev:
+                if e[0] == a:
+                    return e[2]
     return art.published
+
+
+def _speech_events(events: pd.DataFrame | None) -> dict[str, list]:
+    """Per article, the dated statement/report/resolution/award events that are not in the future."""
+    if events is None or len(events) == 0:
+        return {}
+    ev = events.copy()
+    for col in ("event_type", "tense", "date"):
+        ev[col] = ev[col].astype("string").fillna("") if col in ev else ""
+    ev = ev[ev.event_type.isin(SPEECH_EVENT_TYPES) & (ev.tense != "future") & (ev.date != "")]
+    out: dict[str, list] = {}
+    for r in ev.itertuples(index=False):
+        out.setdefault(str(r.article_id), []).append((int(r.sentence_id), int(r.start), str(r.date)))
+    return {k: sorted(v) for k, v in out.items()}
 
 
 def _claim_windows(art: _Article, c: _Claim, subj: _Subject) -> list[tuple[int, int]]:
@@ -1211,7 +1242,7 @@ def _right_claim(content: str) -> bool:
     return bool(re.match(r"\W*(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?rights?\s+(?:to|of)\b", content, re.I))
 
 
-def extract_article(art: _Article, events: pd.DataFrame | None = None) -> list[dict]:
+def extract_article(art: _Article, events: list | None = None) -> list[dict]:
     """Every claim of one article as row dicts (without demand_id)."""
     triggers = _find_triggers(art)
     by_sent: dict[int, list[_Trigger]] = {}
@@ -1234,7 +1265,7 @@ def extract_article(art: _Article, events: pd.DataFrame | None = None) -> list[d
 ITEM_LINE = re.compile(r"^\s*(?:[-•*–·▪]\s+|\d+[.)]\s+|\(?[a-z]\)\s+)")
 
 
-def _list_items(art: _Article, rows: list[dict], events: pd.DataFrame | None) -> list[dict]:
+def _list_items(art: _Article, rows: list[dict], events: list | None) -> list[dict]:
     """Items under a header line that names an instrument and ends with ":" ("The petition reads:",
     "The resolution calls on Azerbaijan to:") are claims of that instrument's issuer, even without
     a claim verb of their own ("- Release all prisoners of war")."""
@@ -1290,7 +1321,7 @@ def _list_items(art: _Article, rows: list[dict], events: pd.DataFrame | None) ->
     return [r for r in rows if id(r) not in drop] + extra
 
 
-def _claim_rows(art: _Article, c: _Claim, events: pd.DataFrame | None) -> list[dict]:
+def _claim_rows(art: _Article, c: _Claim, events: list | None) -> list[dict]:
     subj = c.subject
     if subj is None or subj.mention is None:
         return []
@@ -1344,38 +1375,33 @@ def _claim_rows(art: _Article, c: _Claim, events: pd.DataFrame | None) -> list[d
 def _article_mentions(mentions: pd.DataFrame | None) -> dict[str, list[_Mention]]:
     if mentions is None or len(mentions) == 0:
         return {}
-    df = mentions.loc[:, ["article_id", "start", "end", "actor", "actor_type"]].copy()
-    df["start"] = pd.to_numeric(df["start"]).astype(int)
-    df["end"] = pd.to_numeric(df["end"]).astype(int)
-    df = df.sort_values(["article_id", "start", "end"])
+    cols = [mentions[c].to_numpy() for c in ("article_id", "start", "end", "actor", "actor_type")]
     out: dict[str, list[_Mention]] = {}
-    for aid, g in df.groupby("article_id", sort=False):
-        out[str(aid)] = [_Mention(int(r.start), int(r.end), str(r.actor), str(r.actor_type))
-                         for r in g.itertuples(index=False) if str(r.actor)]
+    for aid, start, end, actor, kind in zip(*cols):
+        if isinstance(actor, str) and actor and not pd.isna(start) and not pd.isna(end):
+            out.setdefault(str(aid), []).append(_Mention(int(start), int(end), actor, str(kind)))
+    for ms in out.values():
+        ms.sort(key=lambda m: (m.start, m.end))
     return out
 
 
 def extract(corpus, mentions: pd.DataFrame | None = None, events: pd.DataFrame | None = None) -> pd.DataFrame:
     """Return the ``demands`` table for *corpus* (one row per claim, in text order per article)."""
     by_article = _article_mentions(mentions)
-    ev_by_article: dict[str, pd.DataFrame] = {}
-    if events is not None and len(events):
-        ev = events.copy()
-        ev["sentence_id"] = pd.to_numeric(ev["sentence_id"]).astype(int)
-        ev["start"] = pd.to_numeric(ev["start"]).astype(int)
-        for col in ("event_type", "tense", "date"):
-            ev[col] = ev[col].astype("string").fillna("") if col in ev else ""
-        ev_by_article = {str(k): g for k, g in ev.groupby("article_id", sort=False)}
-    sents = corpus.sentences
-    sent_groups = {str(k): g for k, g in sents.groupby("article_id", sort=False)}
+    ev_by_article = _speech_events(events)
+    sents: dict[str, list] = {}
+    s = corpus.sentences
+    for aid, sid, start, end in zip(s.article_id.to_numpy(), s.sentence_id.to_numpy(), s.start.to_numpy(),
+                                    s.end.to_numpy()):
+        sents.setdefault(str(aid), []).append((int(sid), int(start), int(end)))
     rows = []
-    for a in corpus.articles.itertuples(index=False):
-        aid = str(a.article_id)
-        g = sent_groups.get(aid)
-        if g is None:
+    arts = corpus.articles
+    for aid, text, published in zip(arts.article_id.to_numpy(), arts.text.to_numpy(), arts.published.to_numpy()):
+        aid = str(aid)
+        if aid not in sents:
             continue
-        sl = [(int(r.sentence_id), int(r.start), int(r.end)) for r in g.sort_values("start").itertuples(index=False)]
-        art = _Article(aid, corpus.article_text(aid), sl, by_article.get(aid, []), str(a.published or ""))
+        published = "" if not isinstance(published, str) else published
+        art = _Article(aid, str(text), sorted(sents[aid], key=lambda x: x[1]), by_article.get(aid, []), published)
         found = extract_article(art, ev_by_article.get(aid))
         found.sort(key=lambda r: (r["start"], r["end"]))
         for n, r in enumerate(found, start=1):
