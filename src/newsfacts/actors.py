@@ -169,6 +169,7 @@ TITLE_MODIFIERS = {"former", "first", "chief", "senior", "deputy", "vice", "acti
                    "permanent", "special", "high", "late", "then", "current", "incoming", "outgoing"}
 HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Col.", "Amb.",
               "Mr", "Mrs", "Ms", "Dr", "Judge", "Justice", "Lord", "Lady", "Sir", "Dame"}
+DETERMINERS = {"its", "their", "his", "her", "the", "a", "an", "our", "whose", "my", "your"}
 COURTESY = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"}
 #: Verbs without a regular ending that may stand right before a title ("met President X").
 IRREGULAR_VERBS = {
@@ -184,8 +185,7 @@ IRREGULAR_VERBS = {
 ROLE_CONNECTORS = {"of", "to", "for", "at", "in", "on", "the", "and", "-", "’s", "'s", "’", "'"}
 TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight", "meanwhile", "earlier", "later", "now"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-          "Sept", "Oct", "Nov", "Dec"}
+          "October", "November", "December"}
 DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 ORG_HEADS = {
     "Assembly", "Parliament", "Ministry", "Committee", "Court", "Department", "Embassy",
@@ -199,6 +199,7 @@ ORG_HEADS = {
     "Conference", "Parliaments", "Committees", "Courts", "Foundations", "Institutions",
     "Councils", "Commissions", "Unions", "Associations", "Organizations", "Organisations",
     "Nations", "Forces", "Army", "Police", "Guard", "Parties", "Assemblies", "Ministries",
+    "Branch", "Chapter", "Division",
 }
 GEO_HEADS = ("corridor", "region", "province", "district", "valley", "village", "city", "town",
              "mountains", "river", "lake", "border", "airport", "checkpoint", "bridge", "highway",
@@ -329,7 +330,7 @@ def _patterns(ref_path: str | None = None) -> _Patterns:
     domain = re.compile(r"\.(?:am|az|ge|com|net|org|ru|fr|info|news|tv|us|uk)(?![\w\-])")
     reported = re.compile(r"(?<=[ \t])(?:reported|reports|quoted|wrote)\b")
     city = re.compile(
-        rf"\b[Mm]ayor{sp}of{sp}(?P<a>{NW})|(?P<b>{NW})(?:['’]s)?{sp}(?:[Mm]ayor|City Council|city council|City Hall|city hall|municipality|Municipality)\b"
+        rf"\b[Mm]ayor{sp}of{sp}(?P<a>{NW})|(?P<b>{NW})(?:['’]s)?{sp}(?=(?:[Mm]ayor|City Council|city council|City Hall|city hall|municipality|Municipality)\b)"
     )
     apposition = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?P<role>[^,;()“”\"\n—–]{2,200}?)(?=[ \t]*(?:[,;()“”\"\n—–]|\.(?:\s|$)|$))")
     return _Patterns(ref, matcher, keys, group_pre, group_mods, group_post, chain, org_head, name_run, locative, geo,
@@ -364,6 +365,8 @@ class _Article:
             or "ity hall" in text or "unicipality" in text
         for cm in (pat.city.finditer(text) if has_city else ()):
             name = cm.group("a") or cm.group("b")
+            if _stop(name) or _is_title_word(name) or name in DEMONYMS or name in ORG_HEADS:
+                continue
             self.cities.add(self.ref.place_of(name) or name)
 
     def tokens_before(self, char: int, limit: int = 200) -> list[re.Match]:
@@ -498,7 +501,7 @@ def _words(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
 
 def _org_candidates(art: _Article) -> list[Cand]:
     out = []
-    ref, given, text = art.ref, art.ref.given_names, art.text
+    text = art.text
     head_re = art.pat.org_head
     if not head_re.search(text):
         return out
@@ -506,48 +509,60 @@ def _org_candidates(art: _Article) -> list[Cand]:
         if not head_re.search(text, m.start(), m.end()):
             continue
         segs = _split_chain(m.group(), m.start())
-        found = None
-        for i, (_, s, e, _seg) in enumerate(segs):
-            words = _words(text, s, e)
-            while words and (_stop(words[0][2]) or HYPHEN_LOWER_RE.search(words[0][2])):
-                words = words[1:]  # "The", "Berlin-based"
-            heads = [k for k, w in enumerate(words) if _is_head(w[2])]
-            if not heads:
-                continue
-            last = heads[-1]
-            if last < len(words) - 1:
-                # "Armenian Foreign Ministry Spokesperson Ani ...": the name ends at its head
-                found = (words[0][0], words[last][1], [], words[: last + 1])
-            else:
-                found = (words[0][0], words[-1][1], segs[i + 1:], words)
-            break
-        if found is None:
-            continue
-        start, end, complements, head_words = found
-        if all(_is_head(w[2]) for w in head_words) and not complements:
-            continue  # "the Assembly", "Court" alone
-        for k, (conn, s, e, _cseg) in enumerate(complements):
-            cwords = [w[2] for w in _words(text, s, e)]
-            if conn == "and" and (k == 0 or any(w in ORG_HEADS for w in cwords)):
-                break  # "Human Rights Watch and Amnesty International": two names
-            if cwords[0] in given or cwords[0] in MONTHS or cwords[0] in DAYS:
-                break
-            titles = [j for j, w in enumerate(cwords) if _is_title_word(w)]
-            cut = titles[0] if titles else len(cwords)
-            known = _known_prefix(cwords, ref)
-            if known and known < cut:
-                cut = known  # "... of Artsakh Davit Ishkhanyan": stop after the known name
-            if cut == 0:
-                break
-            end = _words(text, s, e)[cut - 1][1]
-            if cut < len(cwords):
-                break
-        if not _has_non_head(text[start:end]):
-            continue
-        # "Armenia's Security Council": a country's possessive belongs to the name
-        start = _possessive_owner(text, start, ref)
-        out.append(Cand(start, end, "org", actor=_org_name(text[start:end]), actor_type="organization"))
+        while segs:
+            cand, rest = _org_in_segments(art, segs)
+            if cand is not None:
+                out.append(cand)
+            segs = rest
     return out
+
+
+def _org_in_segments(art: _Article, segs: list) -> tuple[Cand | None, list]:
+    """The first organisation name in a chain's segments, and the segments left after it
+    (a name that ends at "and" leaves the next name to be read: "X Union and the Y Centre")."""
+    ref, given, text = art.ref, art.ref.given_names, art.text
+    found = None
+    for i, (_, s, e, _seg) in enumerate(segs):
+        words = _words(text, s, e)
+        while words and (_stop(words[0][2]) or HYPHEN_LOWER_RE.search(words[0][2])):
+            words = words[1:]  # "The", "Berlin-based"
+        heads = [k for k, w in enumerate(words) if _is_head(w[2])]
+        if not heads:
+            continue
+        last = heads[-1]
+        if last < len(words) - 1:
+            # "Armenian Foreign Ministry Spokesperson Ani ...": the name ends at its head
+            found = (words[0][0], words[last][1], [], words[: last + 1], segs[i + 1:])
+        else:
+            found = (words[0][0], words[-1][1], segs[i + 1:], words, [])
+        break
+    if found is None:
+        return None, []
+    start, end, complements, head_words, rest = found
+    if all(_is_head(w[2]) for w in head_words) and not complements:
+        return None, rest  # "the Assembly", "Court" alone
+    for k, (conn, s, e, _cseg) in enumerate(complements):
+        cwords = [w[2] for w in _words(text, s, e)]
+        if conn == "and" and (k == 0 or any(_is_head(w) for w in cwords)):
+            rest = complements[k:]  # "Human Rights Watch and Amnesty International": two names
+            break
+        if cwords[0] in given or cwords[0] in MONTHS or cwords[0] in DAYS:
+            break
+        titles = [j for j, w in enumerate(cwords) if _is_title_word(w)]
+        cut = titles[0] if titles else len(cwords)
+        known = _known_prefix(cwords, ref)
+        if known and known < cut:
+            cut = known  # "... of Artsakh Davit Ishkhanyan": stop after the known name
+        if cut == 0:
+            break
+        end = _words(text, s, e)[cut - 1][1]
+        if cut < len(cwords):
+            break
+    if not _has_non_head(text[start:end]):
+        return None, rest
+    # "Armenia's Security Council": a country's possessive belongs to the name
+    start = _possessive_owner(text, start, ref)
+    return Cand(start, end, "org", actor=_org_name(text[start:end]), actor_type="organization"), rest
 
 
 def _possessive_owner(text: str, start: int, ref: Reference) -> int:
@@ -628,6 +643,16 @@ def _person_candidates(art: _Article) -> list[Cand]:
             words = words[k:]
         else:
             start = m.start()
+        if len(words) > 2 and words[0] not in ref.given_names:
+            # "Los Angeles Ara Sahakyan": the name starts at its given name
+            firsts = [i for i, w in enumerate(words) if i > 0 and w in ref.given_names]
+            if firsts and len(words) - firsts[-1] >= 2:
+                cut = firsts[-1]
+                for w in words[:cut]:
+                    start = text.index(w, start) + len(w)
+                start += len(text[start:]) - len(text[start:].lstrip())
+                words = words[cut:]
+                k += cut
         end = m.end()
         titled = (k > 0 and (_is_title_word(m.group().split()[k - 1]) or m.group().split()[k - 1] in COURTESY)) \
             or bool(COURTESY_BEFORE_RE.search(text, max(0, start - 6), start))
@@ -663,7 +688,11 @@ def _lower_in(word: str, vocab: set) -> bool:
 def _role_before(art: _Article, start: int) -> str:
     """A title or role phrase right before a name ("Armenian parliament member")."""
     toks = art.tokens_before(start)
+    comma = bool(toks) and toks[-1].group() == ","
+    if comma:
+        toks = toks[:-1]  # "its director, Pablo Ruiz"
     taken: list[re.Match] = []
+    stopper = ""
     for t in reversed(toks):
         if len(taken) >= 14:
             break
@@ -679,11 +708,15 @@ def _role_before(art: _Article, start: int) -> str:
             or _lower_in(w, ROLE_WORDS)
         )
         if not ok:
+            stopper = low
             break
         taken.append(t)
     if not taken:
         return ""
     toks = taken[::-1]
+    if comma and not (stopper in DETERMINERS or toks[0].group().lower() in DETERMINERS
+                      or re.search(r"['’]s$", toks[0].group())):
+        return ""  # a list ("Armenia, Pablo Ruiz") is not a role
     # trim leading connectors, determiners and function words
     while toks and (toks[0].group().lower() in ROLE_CONNECTORS or _stop(toks[0].group())):
         toks = toks[1:]
@@ -756,6 +789,17 @@ def _place_candidates(art: _Article) -> list[Cand]:
             continue
         start = m.end("n") - len(p)
         out.append(Cand(start, h.end(), "place", actor=normalise(text[start:h.end()]), actor_type="place"))
+    return out
+
+
+def _city_candidates(art: _Article) -> list[Cand]:
+    """Every use of a city whose mayor or council the article speaks of ("Mayor of Lyon")."""
+    out = []
+    for city in sorted(art.cities):
+        if city in art.ref.surface:
+            continue  # reference names are matched (and resolved) anyway
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(city)}(?![\w\-])", art.text):
+            out.append(Cand(m.start(), m.end(), "place", actor=city, actor_type="place", family=city))
     return out
 
 
@@ -857,6 +901,10 @@ def _finish(art: _Article, c: Cand) -> Cand:
     if rid:
         return replace(c, actor=art.ref.name_of(rid), ref_id=rid)
     if c.kind == "place":
+        if c.actor in art.cities and not art.locative(c.start) and not art.in_dateline(c.start, c.end):
+            name = f"City of {c.actor}"
+            return replace(c, actor=name, actor_type="government", family=c.actor,
+                           ref_id=art.ref.lookup(name, "government"))
         return replace(c, family=c.actor)
     return c
 
@@ -935,7 +983,8 @@ def _roles(art: _Article, mentions: list[Cand]) -> list[Cand]:
 def _article_mentions(text: str, doc, pat: _Patterns, ner=None) -> list[Cand]:
     art = _Article(text, doc, pat)
     cands = (_ref_candidates(art) + _group_candidates(art) + _org_candidates(art)
-             + _person_candidates(art) + _place_candidates(art) + _media_candidates(art))
+             + _person_candidates(art) + _place_candidates(art) + _media_candidates(art)
+             + _city_candidates(art))
     mentions = [_finish(art, c) for c in _select(cands)]
     mentions, acronyms = _drop_restatements(art, mentions)
     mentions = _back_references(art, mentions, acronyms)

@@ -92,7 +92,7 @@ APOSTROPHES = ("'", "’")
 
 def slug(text: str) -> str:
     """ASCII, lower-case, dash-separated form of *text* ("Luis Moreno Ocampo" -> "luis-moreno-ocampo")."""
-    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_ = unicodedata.normalize("NFKD", normalise(text)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
 
 

@@ -1,0 +1,384 @@
+"""Actors: every resolution rule on sentences of our own making (not the seeds').
+
+The seeds are scored only through the gold file (test_seed_scores).
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+import pytest
+import spacy
+
+from newsfacts import actors, paths
+from newsfacts.actors import extract_text
+from newsfacts.corpus import load_corpus
+from newsfacts.evaluate import evaluate, load_gold
+from newsfacts.pipeline import run
+from newsfacts.vocab import ACTOR_TYPES
+
+FIXTURES = Path(__file__).parent / "fixtures" / "actors"
+
+
+def mentions(text: str, **kw) -> pd.DataFrame:
+    return extract_text(text, **kw)
+
+
+def one(df: pd.DataFrame, surface: str) -> pd.Series:
+    hit = df[df.text == surface]
+    assert len(hit) == 1, f"expected one mention {surface!r}, got:\n{df[['text', 'actor', 'actor_type']]}"
+    return hit.iloc[0]
+
+
+def pairs(df: pd.DataFrame) -> set[tuple[str, str, str]]:
+    return set(zip(df.text, df.actor, df.actor_type))
+
+
+# --------------------------------------------------------------------------- schema
+def test_columns_and_types():
+    df = mentions("Armenia and Azerbaijan met in Geneva, said Nora Sargsyan.")
+    assert list(df.columns) == actors.COLUMNS
+    assert set(df.actor_type) <= set(ACTOR_TYPES)
+    text = "Armenia and Azerbaijan met in Geneva, said Nora Sargsyan."
+    for row in df.itertuples():
+        assert text[row.start:row.end] == row.text
+
+
+def test_empty_text_gives_no_rows():
+    assert mentions("").empty
+    assert mentions("nothing capitalised here at all.").empty
+
+
+# --------------------------------------------------------------------------- reference names
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_possessive_resolves_and_span_stops_before_s(apostrophe):
+    text = f"Azerbaijan{apostrophe}s army shelled the town while Artsakh{apostrophe}s leaders met."
+    df = mentions(text)
+    row = one(df, "Azerbaijan")
+    assert (row.actor, row.actor_type, row.ref_id) == ("Government of Azerbaijan", "government", "gov-azerbaijan")
+    assert text[row.end:row.end + 2] == f"{apostrophe}s"
+
+
+def test_alternative_names_resolve_to_one_actor():
+    df = mentions("Karabakh rejected the plan. The NKR and Nagorno-Karabakh officials protested. "
+                  "Artsakh authorities agreed.")
+    acting = df[df.actor_type == "government"]
+    assert set(acting.actor) == {"Republic of Artsakh"}
+    assert len(acting) == 3  # Karabakh, NKR, Artsakh authorities
+
+
+def test_capital_as_metonym_is_the_government():
+    df = mentions("Baku rejected the proposal, but Yerevan welcomed it.")
+    assert one(df, "Baku").actor == "Government of Azerbaijan"
+    assert one(df, "Yerevan").actor == "Government of Armenia"
+
+
+def test_demonym_government_phrases():
+    df = mentions("The French government and Azerbaijani authorities exchanged notes.")
+    assert one(df, "French government").actor == "Government of France"
+    assert one(df, "Azerbaijani authorities").actor == "Government of Azerbaijan"
+
+
+# --------------------------------------------------------------------------- place or government
+def test_location_after_preposition_is_a_place():
+    df = mentions("Families fled to Armenia. Talks were held in Baku. Armenia protested.")
+    places = df[df.actor_type == "place"]
+    assert set(zip(places.text, places.actor)) == {("Armenia", "Armenia"), ("Baku", "Baku")}
+    acting = df[(df.text == "Armenia") & (df.actor_type == "government")]
+    assert len(acting) == 1
+
+
+def test_to_without_movement_is_not_a_location():
+    df = mentions("The council expressed support to Armenia and sent aid to Armenia.")
+    kinds = df[df.text == "Armenia"].actor_type.tolist()
+    assert kinds == ["government", "place"]
+
+
+def test_direct_object_of_movement_verb_is_a_place():
+    df = mentions("The last convoy left Nagorno-Karabakh on Friday.")
+    assert one(df, "Nagorno-Karabakh").actor == "Artsakh"
+    assert one(df, "Nagorno-Karabakh").actor_type == "place"
+
+
+def test_dateline_place_and_source():
+    df = mentions("GORIS, Oct 2, 2023 (Reuters) — Buses kept arriving.")
+    assert (one(df, "GORIS").actor, one(df, "GORIS").actor_type) == ("Goris", "place")
+    assert one(df, "Reuters").actor_type == "media"
+
+
+def test_city_acting_in_an_article_about_its_mayor():
+    about_mayor = mentions("The Mayor of Lyon visited the camp. Lyon calls for aid to the refugees.")
+    row = about_mayor[(about_mayor.text == "Lyon")].iloc[-1]
+    assert (row.actor, row.actor_type, row.ref_id) == ("City of Lyon", "government", "")
+    assert row.actor_id == "gen-government-city-of-lyon"
+    paris_mayor = mentions("Paris’s mayor met the families. Paris calls for their return.")
+    assert set(paris_mayor[paris_mayor.text == "Paris"].actor) == {"City of Paris"}
+    national = mentions("Paris calls for the release of the prisoners.")
+    assert one(national, "Paris").actor == "Government of France"
+
+
+# --------------------------------------------------------------------------- what is not a mention
+def test_adjectives_pronouns_and_descriptions_are_not_mentions():
+    df = mentions("She said the Armenian heritage and the Armenian presence were at risk. "
+                  "The ministry said it would act. They agreed.")
+    assert df.empty, df
+
+
+def test_hyphen_compounds_are_not_mentions():
+    df = mentions("France-Armenia relations improved in Azerbaijan-controlled areas.")
+    assert df.empty, df
+
+
+def test_bracketed_restatements_are_dropped():
+    df = mentions("The Caspian Lawyers Union (CLU) met Artsakh [(Nagorno-Karabakh)] officials. "
+                  "Later the CLU said more.")
+    assert "Nagorno-Karabakh" not in set(df.text)
+    clu = df[df.text == "CLU"]
+    assert len(clu) == 1 and clu.iloc[0].actor == "Caspian Lawyers Union"  # the later use only
+
+
+def test_bare_people_nouns_are_not_groups():
+    df = mentions("The shelling killed 12 civilians, including children, and officials left.")
+    assert df.empty, df
+
+
+# --------------------------------------------------------------------------- groups
+def test_groups_named_by_place_demonym_or_status():
+    df = mentions("Armenians of Nagorno-Karabakh and Karabakh Armenians met Russian peacekeepers. "
+                  "Refugees and political prisoners were discussed, as were 40 [Armenian] captives. "
+                  "The vote concerned Artsakh’s Armenian population and Artsakh residents.")
+    got = dict(zip(df.text, df.actor))
+    assert got["Armenians of Nagorno-Karabakh"] == "Artsakh Armenians"
+    assert got["Karabakh Armenians"] == "Artsakh Armenians"
+    assert got["Russian peacekeepers"] == "Russian peacekeepers"
+    assert got["Refugees"] == "refugees"
+    assert got["political prisoners"] == "political prisoners"
+    assert got["[Armenian] captives"] == "Armenian captives"
+    assert got["Artsakh’s Armenian population"] == "Artsakh Armenians"
+    assert got["Artsakh residents"] == "Artsakh residents"
+    assert set(df.actor_type) == {"group"}
+    assert one(df, "Karabakh Armenians").ref_id == "group-artsakh-armenians"
+
+
+def test_group_after_of_includes_the_place():
+    df = mentions("The court heard the former leaders of the Republic of Artsakh.")
+    row = one(df, "leaders of the Republic of Artsakh")
+    assert (row.actor, row.actor_type) == ("Artsakh leaders", "group")
+
+
+# --------------------------------------------------------------------------- people and roles
+def test_surname_back_reference_after_full_name():
+    df = mentions("Gohar Melikyan visited the camp. Melikyan said conditions were harsh.")
+    rows = df[df.actor == "Gohar Melikyan"]
+    assert rows.text.tolist() == ["Gohar Melikyan", "Melikyan"]
+    assert rows.actor_id.nunique() == 1 and rows.iloc[0].actor_id == "gen-person-gohar-melikyan"
+    assert (rows.ref_id == "").all()
+
+
+def test_surname_before_the_full_name_is_not_resolved():
+    df = mentions("Melikyan spoke first. Later Gohar Melikyan spoke again.")
+    assert df.text.tolist() == ["Gohar Melikyan"]
+
+
+def test_reference_person_surname_back_reference():
+    df = mentions("Arayik Harutyunyan appeared in court. Harutyunyan did not speak.")
+    assert set(df.actor) == {"Arayik Harutyunyan"} and len(df) == 2
+    assert set(df.ref_id) == {"person-arayik-harutyunyan"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Lilit Avagyan, the Mayor of Gyumri, opened the shelter.", "Lilit Avagyan", "Mayor of Gyumri"),
+    ("They met Armen Sarkissian, former chief justice of the Constitutional Court, on Monday.",
+     "Armen Sarkissian", "former chief justice of the Constitutional Court"),
+    ("Opposition lawmaker Hayk Mamijanyan said the vote failed.", "Hayk Mamijanyan", "Opposition lawmaker"),
+    ("Consul General of Armenia in Los Angeles Ara Sahakyan spoke.", "Ara Sahakyan",
+     "Consul General of Armenia in Los Angeles"),
+    ("The report was signed by its author, Nora Sargsyan, last week.", "Nora Sargsyan", "author"),
+    ("Mr. Dallakyan declined to comment.", "Dallakyan", ""),
+])
+def test_roles_from_titles_and_appositions(text, name, role):
+    df = mentions(text)
+    row = one(df, name)
+    assert row.actor_type == "person"
+    assert row.role == role
+
+
+def test_role_stops_at_a_second_person():
+    df = mentions("Senator Ann Cole and MEP Jan Visser visited Goris.")
+    assert one(df, "Jan Visser").role == "MEP"
+    assert one(df, "Ann Cole").role == "Senator"
+
+
+def test_speech_verb_introduces_an_unlisted_person():
+    df = mentions("“We will return,” said Vostan Grigoryants.")
+    assert one(df, "Vostan Grigoryants").actor_type == "person"
+
+
+def test_capitalised_phrases_are_not_people():
+    df = mentions("On International Human Rights Day the First Aid project began. Key Points follow.")
+    assert not (df.actor_type == "person").any(), df
+
+
+# --------------------------------------------------------------------------- organisations
+def test_organisations_by_head_word_with_complements():
+    df = mentions("The Department of Preservation of Historical Monuments wrote to the "
+                  "Caspian Lawyers Union and the Yerevan Legal Aid Centre.")
+    orgs = set(df[df.actor_type == "organization"].actor)
+    assert orgs == {"Department of Preservation of Historical Monuments", "Caspian Lawyers Union",
+                    "Yerevan Legal Aid Centre"}
+
+
+def test_two_organisations_joined_by_and_stay_apart():
+    df = mentions("Freedom House and the Lemkin Institute condemned it, as did Human Rights Watch and "
+                  "Amnesty International.")
+    assert set(df.actor) == {"Freedom House", "Lemkin Institute for Genocide Prevention",
+                             "Human Rights Watch", "Amnesty International"}
+
+
+def test_longest_name_wins_over_nested_reference_names():
+    df = mentions("The Eastern Branch of the Parliamentary Assembly of the Council of Europe met. "
+                  "Armenia’s Security Council convened.")
+    assert one(df, "Eastern Branch of the Parliamentary Assembly of the Council of Europe").actor_type == "organization"
+    assert one(df, "Armenia’s Security Council").actor == "Armenia's Security Council"
+    assert "Council of Europe" not in set(df.text)
+
+
+def test_media_by_domain_and_reported():
+    df = mentions("Hetq.am and Zartonk Daily reported the arrests.")
+    assert one(df, "Hetq.am").actor_type == "media"
+    assert one(df, "Zartonk Daily").actor_type == "media"
+
+
+# --------------------------------------------------------------------------- own article of unlisted people
+def test_own_article_yields_unlisted_people_with_roles():
+    text = (FIXTURES / "unlisted_people.txt").read_text(encoding="utf-8")
+    df = mentions(text)
+    people = df[df.actor_type == "person"]
+    roles = people[people.role != ""].set_index("actor").role.to_dict()
+    assert roles == {
+        "Ingrid Halvorsen": "Judge",
+        "Tamara Oganesyan": "defence lawyer at the Yerevan Legal Aid Centre",
+        "Levon Karapetyan": "Deputy Minister of Justice of Armenia",
+        "Pablo Ruiz": "director",
+    }
+    assert (people.ref_id == "").all()
+    assert people.actor_id.str.startswith("gen-person-").all()
+    # surname back references resolve to the full name
+    assert people.groupby("actor").size().to_dict() == {
+        "Ingrid Halvorsen": 2, "Levon Karapetyan": 2, "Pablo Ruiz": 1, "Tamara Oganesyan": 2}
+    orgs = set(df[df.actor_type == "organization"].actor)
+    assert {"Nordic Appeals Tribunal", "Yerevan Legal Aid Centre", "Heritage Monitoring Coalition",
+            "UNESCO"} <= orgs
+    hmc = df[df.text == "HMC"]
+    assert hmc.actor.tolist() == ["Heritage Monitoring Coalition"]  # acronym defined in the text
+    assert one(df, "Caucasus Wire").actor_type == "media"
+
+
+# --------------------------------------------------------------------------- corpus-level properties
+def test_pure_per_article(tmp_path):
+    own = (FIXTURES / "unlisted_people.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(own, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Baku rejected the appeal. Hetq.am reported it.", encoding="utf-8")
+    both = actors.extract(load_corpus(tmp_path))
+    (tmp_path / "b.txt").unlink()
+    alone = actors.extract(load_corpus(tmp_path))
+    pd.testing.assert_frame_equal(both[both.article_id == "a"].reset_index(drop=True), alone)
+
+
+def test_sentence_ids_match_the_sentences_table(tmp_path):
+    (tmp_path / "a.txt").write_text("Baku refused. Two days later Yerevan agreed.", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    df = actors.extract(corpus)
+    s = corpus.sentences.set_index("sentence_id")
+    for row in df.itertuples():
+        assert s.at[row.sentence_id, "start"] <= row.start < s.at[row.sentence_id, "end"]
+    assert df.sentence_id.tolist() == [0, 1]
+
+
+def test_seed_scores_meet_the_target():
+    corpus = load_corpus(paths.RAW)
+    tables = run(corpus)
+    scores, _ = evaluate(tables, {"mentions": load_gold(paths.ANNOTATIONS)["mentions"]}, corpus)
+    assert set(scores.key) == {"actor", "span"}
+    assert (scores.f1 >= 0.95).all(), scores
+
+
+# --------------------------------------------------------------------------- actors table
+def test_summarize_one_row_per_actor():
+    m = pd.DataFrame([
+        dict(article_id="a", sentence_id=0, start=0, end=5, text="Hidal", actor="Ana Lopez", actor_type="person",
+             role="Mayor of X", actor_id="gen-person-ana-lopez", ref_id=""),
+        dict(article_id="b", sentence_id=0, start=0, end=5, text="Lopez", actor="Ana Lopez", actor_type="person",
+             role="", actor_id="gen-person-ana-lopez", ref_id=""),
+        dict(article_id="b", sentence_id=1, start=9, end=14, text="Lopez", actor="Ana Lopez", actor_type="person",
+             role="Author", actor_id="gen-person-ana-lopez", ref_id=""),
+        dict(article_id="b", sentence_id=1, start=20, end=24, text="Baku", actor="Government of Azerbaijan",
+             actor_type="government", role="", actor_id="gov-azerbaijan", ref_id="gov-azerbaijan"),
+    ], columns=actors.COLUMNS)
+    arts = pd.DataFrame({"article_id": ["a", "b"], "published": ["2024-05-01", "2023-11-07"]})
+    out = actors.summarize(m, arts)
+    assert list(out.columns) == actors.ACTOR_COLUMNS
+    assert out.actor.tolist() == ["Ana Lopez", "Government of Azerbaijan"]
+    ana = out.iloc[0]
+    assert (ana.roles, ana.n_mentions, ana.n_articles, ana.first_date, ana.last_date) == (
+        "Author; Mayor of X", 3, 2, "2023-11-07", "2024-05-01")
+    assert actors.summarize(m.iloc[0:0], arts).empty
+
+
+def test_co_mentions_and_graph():
+    df = mentions("Baku and Yerevan met in Geneva. Baku and Gohar Melikyan spoke. Melikyan left.")
+    co = actors.co_mentions(df)
+    assert list(co.columns) == ["actor_a", "actor_b", "n_sentences", "n_articles"]
+    edges = {(r.actor_a, r.actor_b): r.n_sentences for r in co.itertuples()}
+    assert edges[("Geneva", "Government of Armenia")] == 1
+    assert edges[("Gohar Melikyan", "Government of Azerbaijan")] == 1
+    assert ("Government of Armenia", "Government of Azerbaijan") in edges
+    g = actors.co_mention_graph(df)
+    assert isinstance(g, nx.Graph)
+    assert g.nodes["Gohar Melikyan"]["n_mentions"] == 2
+    assert g.nodes["Geneva"]["actor_type"] == "place"
+    assert g["Government of Azerbaijan"]["Gohar Melikyan"]["weight"] == 1
+    only_people = actors.co_mention_graph(df, actor_types=["person"])
+    assert list(only_people.nodes) == ["Gohar Melikyan"] and only_people.number_of_edges() == 0
+
+
+# --------------------------------------------------------------------------- optional NER
+def fake_ner():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([
+        {"label": "PERSON", "pattern": "Tatul"},
+        {"label": "ORG", "pattern": "Azerbaijan"},  # conflicts with a rule mention: rules win
+        {"label": "GPE", "pattern": "Kazakhstan"},
+        {"label": "NORP", "pattern": "Yazidis"},
+        {"label": "ORG", "pattern": "The Blue Lantern"},
+    ])
+    return nlp
+
+
+def test_ner_entities_are_merged_and_rules_win():
+    text = "Tatul met Azerbaijan's envoy. Kazakhstan offered talks in Kazakhstan. The Blue Lantern hosted them."
+    plain = mentions(text)
+    assert "Tatul" not in set(plain.text)
+    merged = mentions(text, nlp_model=fake_ner())
+    got = {(r.text, r.actor, r.actor_type) for r in merged.itertuples()}
+    assert ("Tatul", "Tatul", "person") in got
+    assert ("Azerbaijan", "Government of Azerbaijan", "government") in got  # the rule's reading
+    assert ("Kazakhstan", "Government of Kazakhstan", "government") in got
+    assert ("Kazakhstan", "Kazakhstan", "place") in got
+    assert ("Blue Lantern", "Blue Lantern", "organization") in got
+    # every rule mention survives the merge unchanged
+    assert pairs(plain) <= pairs(merged)
+
+
+def test_missing_ner_model_falls_back_to_rules(monkeypatch):
+    monkeypatch.setenv(actors.NER_ENV, "no_such_pipeline_xyz")
+    text = "Baku said no."
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        df = mentions(text)
+    assert one(df, "Baku").actor == "Government of Azerbaijan"
+    assert any("no_such_pipeline_xyz" in str(w.message) for w in caught)
