@@ -399,3 +399,31 @@ def test_doc_prefilter_skips_no_count():
     filtered = counts.extract(c)
     assert len(filtered) == 9
     pd.testing.assert_frame_equal(filtered, every)
+
+
+def test_part_of_a_stated_whole():
+    df = rows("Nearly 900 of the valley's 1,200 shepherds fled to the hills.")
+    assert list(zip(df.value, df.category, df.group)) == [(900, "displaced", "shepherds"),
+                                                          (1200, "other", "shepherds")]
+    assert list(df.part_of) == ["t0-c02", ""]
+    assert rows("One of the three guards was hurt.").value.tolist() == [3]
+
+
+def test_number_of_people_rose_to():
+    r = one("The number of displaced villagers rose to over 4,000 by Friday.")
+    assert (r.value, r.qualifier, r.category, r.group) == (4000, "more_than", "displaced", "villagers")
+    assert rows("The number of meetings rose to 12.").empty
+
+
+def test_remains_of_and_custody():
+    assert one("The army handed over the remains of 31 soldiers.").category == "killed"
+    assert one("About 15 activists remain in the regime's custody.").category == "detained"
+
+
+def test_adverbs_inside_the_noun_phrase():
+    r = one("Officials registered 8,412 forcibly displaced persons.")
+    assert (r.value, r.category, r.group) == (8412, "displaced", "persons")
+
+
+def test_a_capitalised_adjective_is_not_a_place():
+    assert one("Hundreds of people gathered outside the Greek consulate in Tbilisi.").place == "Tbilisi"

@@ -73,7 +73,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "killed", "kill", "kills", "killing", "killings", "died", "die", "dies", "dying", "dead",
         "death", "deaths", "death toll", "fatalities", "fatality", "perished", "massacred",
         "slain", "executed", "murdered", "lost their lives", "lost his life", "lost her life",
-        "shot dead", "casualties", "bodies", "lives",
+        "shot dead", "casualties", "bodies", "lives", "remains of", "bodies of", "body of",
     ),
     "injured": (
         "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt",
@@ -96,7 +96,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "detained", "detaining", "detention", "arrested", "arresting", "arrests", "arrest",
         "held", "holding", "imprisoned", "imprisonment", "jailed", "captured", "abducted",
         "kidnapped", "taken prisoner", "taken hostage", "taken captive", "in custody",
-        "behind bars", "prisoners", "prisoner", "detainees", "captives", "hostages", "POWs",
+        "behind bars", "custody", "prisoners", "prisoner", "detainees", "captives", "hostages", "POWs",
         "incarcerated", "remanded",
     ),
     "sentenced": ("sentenced", "sentencing", "convicted", "found guilty"),
@@ -164,6 +164,9 @@ _SINGULAR = {
 }
 #: Group nouns whose capitalised modifier names where they live ("Artsakh residents").
 _RESIDENT_NOUNS = {"residents", "inhabitants", "villagers", "locals", "citizens"}
+
+#: Categories that say what state remaining people are in ("remain missing", "remain in custody").
+_STATES = {"missing", "detained", "injured", "displaced"}
 
 #: Words that never modify a counted noun (so "5 years in prison for Armenians" is no count).
 _STOP = set("""
@@ -275,6 +278,14 @@ def _compiled() -> dict:
         "human_verb": re.compile(
             r"kill(?:ed|ing|s)?|wound(?:ed|ing)|injur(?:ed|ing)|arrested|detained|evacuated|executed"
             r"|massacred|murdered|sentenced|convicted|kidnapped|abducted|deported|expelled", re.I),
+        "of_number": re.compile(
+            r"\s+of\s+(?:(?:the|its|their|an\s+estimated|some|about|around|nearly|almost|roughly)\s+"
+            r"|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*['’]s?\s+)*", re.I),
+        "number_of": re.compile(
+            r"\b(?:number|total|tally|count)\s+of\s+(?P<np>[\w’'\- ]{1,50}?)\s+(?:(?:has|had|have|now|already)\s+)*"
+            r"(?:rose|risen|rises|climbed|reached|reaches|stood|stands|is|was|hit|exceeded|exceeds|topped"
+            r"|passed|surpassed|increased|grew|jumped)(?:\s+(?:to|at))?\s+$", re.I),
+        "state_gap": re.compile(r"\s+(?:(?:in|under|at|on|the|their|his|her|its|[A-Z][\w’'\-]*|[\w\-]+['’]s?)\s+){0,3}"),
         "subject_noun": re.compile(r"\s+(?:were|are|was|is)\s+", re.I),
         "breakdown_before": re.compile(
             r"(?:including|among\s+them|among\s+whom|among\s+those|of\s+whom|of\s+them|such\s+as)"
@@ -338,7 +349,7 @@ def _is_modifier(tok: str) -> bool:
         return False
     if tok[0].isupper():
         return True
-    return low in _MODIFIERS or bool(_ADJ_SUFFIX.search(low)) or "-" in low
+    return low in _MODIFIERS or bool(_ADJ_SUFFIX.search(low)) or "-" in low or (low.endswith("ly") and len(low) > 4)
 
 
 def _noun_phrase(s: str, pos: int, value: float, allow_of: bool) -> tuple[int, int, str, str | None, bool] | None:
@@ -426,6 +437,14 @@ def _read(s: str, q: Quantity, cues: list[tuple[int, int, str]], rcues: list[tup
         if bare_year and s[q.end:noun_start].strip():
             return None  # "the 1915 Armenian Genocide": a year unless the noun follows at once
         return _Count(q, q.start, end, group, noun_start, inherent, False)
+    tot = c["number_of"].search(s, max(0, q.start - 90), q.start)
+    if tot:  # "the number of displaced Armenians rose to over 100,000"
+        words = tot.group("np").split()
+        found = [(w, _lookup(w)) for w in words if _lookup(w) is not None]
+        cue = next((cat for _, _, cat in _cues(tot.group("np"))), None)
+        if found or cue:
+            group, inherent = found[-1][1] if found else ("", None)
+            return _Count(q, q.start, q.end, group, q.end, cue or inherent, False)
     sn = c["subject_noun"].match(s, q.end)
     if sn:  # "Of the 223 people killed, 20 were civilians"
         np = _noun_phrase(s, sn.end(), q.value, False)
@@ -496,6 +515,8 @@ def _clause(s: str, start: int, end: int) -> tuple[int, int]:
 
 def _categorize(s: str, cnt: _Count, cues, rcues, spans) -> None:
     """Set cnt.category and cnt.how from the cue rules (see the module doc)."""
+    if cnt.how:
+        return
     def usable(cue, own_span=False):
         cs, ce, cat = cue
         if _irrealis(s, cs, cat):
@@ -524,7 +545,8 @@ def _categorize(s: str, cnt: _Count, cues, rcues, spans) -> None:
     for k, cue in enumerate(after):
         cs, ce, cat = cue
         if _glue(s[cnt.end:cs], RIGHT_GLUE) or (aside and cs >= aside.end() and _glue(s[aside.end():cs], RIGHT_GLUE)):
-            if cat == "remaining" and k + 1 < len(after) and _glue(s[ce:after[k + 1][0]], RIGHT_GLUE, 1):
+            if cat == "remaining" and k + 1 < len(after) and after[k + 1][2] in _STATES \
+                    and _compiled()["state_gap"].fullmatch(s, ce, after[k + 1][0]):
                 cat = after[k + 1][2]  # "remain missing", "remained in custody"
             cnt.category, cnt.how = cat, "right"
             return
@@ -562,6 +584,9 @@ def _place(s: str, cnt: _Count, mentions: list[tuple[int, int, str]], base: int)
         if not words or words[0] in MONTHS_AND_DAYS:
             continue
         name = " ".join(words)
+        nxt = re.match(r"\s+([a-z][\w’'\-]*)", s[m.start("place") + len(name):])
+        if nxt and nxt.group(1) not in _STOP:
+            continue  # "outside the French embassy": an adjective, not a place
         ps = m.start("place") + base
         pe = ps + len(name)
         types = {t for ms, me, t in mentions if ms < pe and me > ps}
@@ -593,9 +618,25 @@ def _source(s: str) -> str:
 
 
 def _sentence_counts(s: str, cues, rcues, quantities) -> list[_Count]:
+    c = _compiled()
     counts: list[_Count] = []
-    for q in quantities:
+    whole: _Count | None = None  # "100,000 of the 120,000 Armenians": the 120,000
+    for k, q in enumerate(quantities):
         a, _ = _clause(s, q.start, q.end)
+        nxt = quantities[k + 1] if k + 1 < len(quantities) else None
+        if nxt is not None and q.value > 1 and c["of_number"].fullmatch(s, q.end, nxt.start):
+            np = _noun_phrase(s, nxt.end, nxt.value, False)
+            if np and not np[4]:
+                part = _Count(q, q.start, np[1], np[2], np[0], np[3], False)
+                whole = _Count(nxt, nxt.start, np[1], np[2], np[0], np[3], False)
+                part.parent = id(whole)
+                counts.append(part)
+                continue
+        if whole is not None and whole.q is q:
+            whole.category, whole.how = "other", "population"
+            counts.append(whole)
+            whole = None
+            continue
         cnt = _read(s, q, cues, rcues, a)
         if cnt is not None:
             counts.append(cnt)
