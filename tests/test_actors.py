@@ -382,3 +382,21 @@ def test_missing_ner_model_falls_back_to_rules(monkeypatch):
         df = mentions(text)
     assert one(df, "Baku").actor == "Government of Azerbaijan"
     assert any("no_such_pipeline_xyz" in str(w.message) for w in caught)
+
+
+# --------------------------------------------------------------------------- headlines, datelines, lists
+def test_title_case_headline_yields_only_listed_names_and_groups():
+    df = mentions("Lawyers Union Demands Answers From Baku On Artsakh Detainees\n\nThe hearing opened.")
+    assert set(zip(df.text, df.actor_type)) == {("Baku", "place"), ("Artsakh Detainees", "group")}
+
+
+def test_dateline_without_source():
+    df = mentions("STEPANAKERT, Sept. 20 — Sirens sounded. Stepanakert asked for talks.")
+    assert [(r.text, r.actor_type) for r in df.itertuples()] == [
+        ("STEPANAKERT", "place"), ("Stepanakert", "government")]
+
+
+def test_second_person_joined_by_and():
+    df = mentions("The bill was drafted by Representatives Frank Pallone (D-NJ) and Doris Matsui.")
+    assert one(df, "Frank Pallone").role == "Representatives"
+    assert one(df, "Doris Matsui").actor_type == "person"  # not a given name we list

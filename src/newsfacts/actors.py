@@ -140,6 +140,7 @@ TITLE_NOUNS = {
     "president-elect", "secretary-general", "director-general", "head of state", "investigator",
     "monitor", "negotiator", "mediator", "attaché", "mep", "ex-president", "fellow",
 }
+TITLE_NOUNS |= {t + "s" for t in TITLE_NOUNS if not t.endswith("s") and " " not in t}
 #: Lower-case words that may stand in a title or role phrase before a name
 #: ("human rights advocate", "opposition lawmaker", "ex-president", "defense lawyer").
 ROLE_WORDS = {
@@ -338,6 +339,19 @@ def _patterns(ref_path: str | None = None) -> _Patterns:
 
 
 # --------------------------------------------------------------------------- helpers
+#: "WASHINGTON—", "STEPANAKERT, Sept. 20 –": a dateline without a source
+SHORT_DATELINE_RE = re.compile(r"^\s*(?:date:?\s+\d{4}-\d{2}-\d{2}\s+)?(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2})"
+                               r"(?:,[^—–\n]{0,30}?)?\s*[—–]\s*")
+
+
+def _title_case_line(line: str) -> bool:
+    """A headline in Title Case ("ANCA Welcomes Senate Resolution on Artsakh Prisoners")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", line) if len(w) > 3]
+    if len(words) < 3 or line.rstrip()[-1:] in ".?!\"”:":
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
 class _Article:
     """One article's text, tokens and the context the rules look at."""
 
@@ -350,16 +364,20 @@ class _Article:
         self.dateline_place = (0, 0)
         self.dateline_source = (0, 0)
         m, lead = None, 0
+        self.headlines: list[tuple[int, int]] = []
         for n, line in enumerate(re.finditer(r"[^\n]+", text)):
             if n >= 3 or m:
                 break
             if line.group().strip():
                 lead = line.start()
-                m = DATELINE_RE.match(line.group()[:200])
+                m = DATELINE_RE.match(line.group()[:200]) or SHORT_DATELINE_RE.match(line.group()[:200])
+                if not m and _title_case_line(line.group()):
+                    self.headlines.append(line.span())
         if m:
             self.dateline = (lead, lead + m.end())
             self.dateline_place = (lead + m.start("place"), lead + m.end("place"))
-            self.dateline_source = (lead + m.start("source"), lead + m.end("source"))
+            if "source" in m.groupdict() and m.group("source"):
+                self.dateline_source = (lead + m.start("source"), lead + m.end("source"))
         self.cities: set[str] = set()
         has_city = "ayor" in text or "ity Council" in text or "ity council" in text or "ity Hall" in text \
             or "ity hall" in text or "unicipality" in text
@@ -937,6 +955,28 @@ def _drop_restatements(art: _Article, mentions: list[Cand]) -> tuple[list[Cand],
     return out, acronyms
 
 
+COORD_RE = re.compile(rf"(?:[ \t]*\([^()\n]{{1,25}}\))?,?[ \t]+and[ \t]+(?P<n>{NW}(?:[ \t]+{NW}){{1,2}})(?![\w\-])")
+
+
+def _coordinated_people(art: _Article, mentions: list[Cand]) -> list[Cand]:
+    """"Senators Gary Peters (D-MI) and Marsha Blackburn": a name joined to a person by "and"."""
+    out = list(mentions)
+    for c in mentions:
+        if c.actor_type != "person":
+            continue
+        m = COORD_RE.match(art.text, c.end)
+        if not m:
+            continue
+        words = m.group("n").split()
+        if any(_not_name_word(w, art.ref) for w in words):
+            continue
+        s, e = m.span("n")
+        if any(t.start < e and s < t.end for t in out):
+            continue
+        out.append(Cand(s, e, "person", actor=normalise(m.group("n")), actor_type="person"))
+    return sorted(out, key=lambda c: c.start)
+
+
 def _back_references(art: _Article, mentions: list[Cand], acronyms: dict) -> list[Cand]:
     """Surname-only references to people named earlier; acronyms defined in the article."""
     extra: list[Cand] = []
@@ -985,8 +1025,13 @@ def _article_mentions(text: str, doc, pat: _Patterns, ner=None) -> list[Cand]:
     cands = (_ref_candidates(art) + _group_candidates(art) + _org_candidates(art)
              + _person_candidates(art) + _place_candidates(art) + _media_candidates(art)
              + _city_candidates(art))
+    if art.headlines:
+        # capitalised headline words are no evidence of a name: keep listed names and groups
+        cands = [c for c in cands if c.kind in ("ref", "group")
+                 or not any(s <= c.start < e for s, e in art.headlines)]
     mentions = [_finish(art, c) for c in _select(cands)]
     mentions, acronyms = _drop_restatements(art, mentions)
+    mentions = _coordinated_people(art, mentions)
     mentions = _back_references(art, mentions, acronyms)
     if ner is not None:
         mentions = _merge_ner(art, mentions, ner)
