@@ -221,13 +221,13 @@ def _marker(toks: list[str], raw: list[str], i: int) -> tuple[str, bool] | None:
     return None
 
 
-def tense_of(clause: str, start: int, end: int) -> str | None:
+def tense_of(clause: str, start: int, end: int, tokens: list | None = None) -> str | None:
     """Tense of *clause* as seen from the expression at start..end (None when nothing shows it).
 
     The nearest strong marker to the left wins, then the nearest to the right,
     then a weak (present) marker.
     """
-    toks = [(t, s, e) for t, s, e in _tokens(clause) if t != ","]
+    toks = [(t, s, e) for t, s, e in (tokens if tokens is not None else _tokens(clause)) if t != ","]
     raw = [t for t, _, _ in toks]
     low = [t.lower() for t in raw]
     left = [i for i, (_, s, e) in enumerate(toks) if e <= start][::-1]
@@ -259,13 +259,13 @@ def keyword_type(phrase: str) -> str | None:
 _TYPE_RANK = {t: i for i, t in enumerate(EVENT_KEYWORDS)}
 
 
-def event_type_of(clause: str, start: int, end: int) -> tuple[str, int, int, int]:
+def event_type_of(clause: str, start: int, end: int, tokens: list | None = None) -> tuple[str, int, int, int]:
     """(event type, keyword start, keyword end, first keyword of that type) for the clause around start..end.
 
     The nearest keyword wins; distance counts words, plus COMMA_COST per comma
     crossed, minus SPECIFIC_BONUS for specific types. 'other' (-1s) without keywords.
     """
-    toks = [(m.group(0).lower(), m.start(), m.end()) for m in WORD_RE.finditer(clause)]
+    toks = [(t.lower(), s0, e0) for t, s0, e0 in (tokens if tokens is not None else _tokens(clause))]
     # running counts of words and commas, to measure distances quickly
     words, commas, wc, cc = [], [], 0, 0
     for t, _, _ in toks:
@@ -520,7 +520,8 @@ def extract_article(article_id: str, text: str, sentences: list[tuple[int, int, 
                 c0 = dl_span[1] - s0  # the clause starts after the dateline
         clause = sent[c0:c1]
         ca, cb = a - c0, b - c0
-        tense = "past" if is_dateline else tense_of(clause, ca, cb)
+        toks = _tokens(clause)
+        tense = "past" if is_dateline else tense_of(clause, ca, cb, toks)
         para = bisect.bisect_right(para_starts, m.start)
         ctx = D.Context(pub=pub, pub_note=pub_note, pub_end=pub_end, tense=tense, narrative=narrative, previous=previous,
                         paragraph_day=paragraph_days.get(para), reporting=_reporting(clause, ca))
@@ -534,7 +535,7 @@ def extract_article(article_id: str, text: str, sentences: list[tuple[int, int, 
             event = "article published" + (f" by {source}" if source else "") + (f" in {place}" if place else "")
             a0, a1 = s0 + c0, s0 + c1
         else:
-            etype, kw0, kw1, first = event_type_of(clause, ca, cb)
+            etype, kw0, kw1, first = event_type_of(clause, ca, cb, toks)
             kw0 = first if first >= 0 else kw0
             ante, ante_at = antecedent_of(sent, c0)
             if len(re.sub(r"\W+", " ", clause[:ca] + clause[cb:]).split()) < 3:
