@@ -434,3 +434,8 @@ def test_a_petition_is_not_the_earlier_letter():
     text = ("Tom Adler sent a letter to the European Union. A petition circulated online. The petition urges "
             "sanctions on Baku.")
     assert run(text).empty
+
+
+def test_backs_is_support_but_phrasal_back_is_not():
+    assert one(run("Tom Adler backs the peace talks with Baku.")).issue == "peace_process"
+    assert run("Tom Adler backed down after the vote. The refugees went back home.").empty

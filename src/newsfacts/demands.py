@@ -118,6 +118,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"violations?|massacres?|terror))", "condemns", "accuse"),
     (r"support(?:s|ed|ing)?\b", "supports", "support"),
     (r"welcom(?:e|es|ed|ing)\b", "supports", "verb"),
+    (r"back(?:s|ed)\b(?!\s+(?:down|off|out|away|up|to|in|from|home)\b)", "supports", "verb"),
     (r"endors(?:e|es|ed|ing)\b", "supports", "verb"),
     (r"solidarity\s+with\b", "supports", "noun"),
     (r"recogni[sz](?:e|es|ed|ing)\s+the\s+right\b", "supports", "verb"),

@@ -83,12 +83,13 @@ QUALIFIERS: dict[str, str] = {
 }
 
 DEMAND_ACTIONS: dict[str, str] = {
-    "calls_for": "calls for, appeals for, a call to, asks for.",
-    "demands": "demands, insists on.",
+    "calls_for": "calls for, calls on, appeals for, a call to, asks for; 'should' in reported speech.",
+    "demands": "demands, insists on; 'must' in reported speech.",
     "urges": "urges, presses.",
-    "requests": "requests, asks officially.",
-    "condemns": "condemns, denounces, blasts, criticises, deplores (stance against).",
-    "supports": "supports, expresses support, backs, welcomes, emphasises a right.",
+    "requests": "requests, asks officially, asks X to.",
+    "condemns": "condemns, denounces, blasts, criticises, deplores, slams, rejects, blames, accuses, "
+    "'X is guilty of' (stance against).",
+    "supports": "supports, expresses support, backs, welcomes, emphasises a right, grants an honour.",
     "stresses": "stresses, underscores, emphasises, notes the need for.",
     "warns": "warns that something could happen.",
     "other": "Another form of claim.",
