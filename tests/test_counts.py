@@ -427,3 +427,23 @@ def test_adverbs_inside_the_noun_phrase():
 
 def test_a_capitalised_adjective_is_not_a_place():
     assert one("Hundreds of people gathered outside the Greek consulate in Tbilisi.").place == "Tbilisi"
+
+
+def test_breakdowns_tree_rows():
+    df = rows("The raid killed 57 people, including 14 civilians, 3 of whom were children. "
+              "Another 8 guards were hurt.")
+    tree = counts.breakdowns(df)
+    assert list(tree.columns) == counts.BREAKDOWN_COLUMNS
+    assert list(zip(tree.depth, tree.value)) == [(0, 57), (1, 14), (2, 3)]
+    assert set(tree.root) == {"t0-c01"}
+    assert counts.breakdowns(df[df.part_of == ""]).empty
+
+
+def test_numbers_read_marks_what_was_counted():
+    text = "On 3 May 2024, shelling killed 14 shepherds, the 2nd attack in 10 days."
+    c = corpus_of(text)
+    table = counts.numbers_read(c, counts.extract(c))
+    assert list(table.columns) == counts.NUMBER_COLUMNS
+    got = dict(zip(table.text, zip(table.kind, table.counted)))
+    assert got == {"3": ("date", False), "2024": ("year", False), "14": ("cardinal", True),
+                   "10": ("duration", False)}

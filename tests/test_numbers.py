@@ -142,6 +142,8 @@ def test_interval_function_matches_vocabulary():
     ("Talks held 2019-2021 failed.", "2019", "year"),
     ("It happened on September 19, 2023.", "19", "date"),
     ("It happened on 19 September.", "19", "date"),
+    ("date 2026-02-05 YEREVAN reported", "2026-02-05", "date"),
+    ("In 2023-09 the exodus began.", "2023-09", "date"),
     ("It happened on the 4th of July.", None, None),
     ("A 20-year-old guard was hurt.", "20", "age"),
     ("A man aged 45 was hurt.", "45", "age"),

@@ -924,3 +924,66 @@ def cross_source(counts: pd.DataFrame, articles: pd.DataFrame, tolerance: float 
             "sources": " | ".join(parts),
         })
     return pd.DataFrame(rows, columns=CROSS_COLUMNS)
+
+
+# --------------------------------------------------------------------------- views for notebook 03
+BREAKDOWN_COLUMNS = ["root", "depth", "count_id", "article_id", "value", "category", "group", "text", "part_of"]
+
+
+def breakdowns(counts: pd.DataFrame) -> pd.DataFrame:
+    """Every count that has breakdowns, with its parts, as a tree in rows.
+
+    One row per count of each tree (:data:`BREAKDOWN_COLUMNS`): ``root`` is the
+    count_id of the total, ``depth`` 0 for the total, 1 for its parts, 2 for the
+    parts of those, ...; rows are in depth-first text order.
+    """
+    if counts is None or len(counts) == 0:
+        return pd.DataFrame(columns=BREAKDOWN_COLUMNS)
+    df = counts.copy()
+    df["part_of"] = df["part_of"].astype("string").fillna("").astype(str)
+    children: dict[str, list[str]] = {}
+    for cid, parent in zip(df.count_id, df.part_of):
+        if parent:
+            children.setdefault(parent, []).append(cid)
+    by_id = df.set_index("count_id")
+    ids = set(by_id.index)
+    rows = []
+
+    def walk(cid: str, root: str, depth: int) -> None:
+        r = by_id.loc[cid]
+        rows.append({"root": root, "depth": depth, "count_id": cid, "article_id": r.article_id,
+                     "value": r.value, "category": r.category, "group": r.group, "text": r.text,
+                     "part_of": r.part_of})
+        for child in sorted(children.get(cid, []), key=lambda c: int(by_id.loc[c, "start"])):
+            walk(child, root, depth + 1)
+
+    roots = [cid for cid, parent in zip(df.count_id, df.part_of)
+             if cid in children and (not parent or parent not in ids)]
+    for root in sorted(roots, key=lambda c: (by_id.loc[c, "article_id"], int(by_id.loc[c, "start"]))):
+        walk(root, root, 0)
+    return pd.DataFrame(rows, columns=BREAKDOWN_COLUMNS)
+
+
+NUMBER_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "kind", "counted"]
+
+
+def numbers_read(corpus, counts: pd.DataFrame) -> pd.DataFrame:
+    """Every number of every sentence, with its kind and whether it became a count.
+
+    One row per number phrase (:data:`NUMBER_COLUMNS`): ``kind`` is ``cardinal``
+    or why the number cannot count people (``numbers.NON_COUNT_KINDS``);
+    ``counted`` is true when a row of *counts* starts at or contains it.
+    """
+    texts = dict(zip(corpus.articles["article_id"].tolist(), corpus.articles["text"].tolist()))
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for aid, a, b in zip(counts.article_id, counts.start, counts.end):
+        spans.setdefault(aid, []).append((int(a), int(b)))
+    rows = []
+    for aid, sid, st, en in corpus.sentences[["article_id", "sentence_id", "start", "end"]].itertuples(index=False):
+        s = str(texts[aid])[st:en]
+        for q in find_quantities(s):
+            a, b = st + q.start, st + q.end
+            counted = any(x <= st + q.num_start and st + q.num_end <= y for x, y in spans.get(aid, []))
+            rows.append({"article_id": aid, "sentence_id": int(sid), "start": a, "end": b,
+                         "text": q.text, "kind": q.kind, "counted": counted})
+    return pd.DataFrame(rows, columns=NUMBER_COLUMNS)

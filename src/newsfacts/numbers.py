@@ -151,6 +151,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "token": re.compile(r"\d+|[A-Za-z]+"),
         "hedge": re.compile(rf"(?:\b(?P<focus>only|just)\s+)?(?<!\w)(?:{hedge})\s*$", re.I),
         "focus": re.compile(r"\b(?:only|just)\s+$", re.I),
+        "iso_date": re.compile(r"(\d{4})-(\d{2})(?:-\d{2})?(?![\d\-])"),
         "between": re.compile(r"\bbetween\s+$", re.I),
         "from": re.compile(r"\bfrom\s+$", re.I),
         "change": re.compile(
@@ -465,6 +466,14 @@ def find_quantities(text: str) -> list[Quantity]:
         high_value = None
         qualifier = None
         change_from = False
+        iso = p["iso_date"].match(text, n.start)
+        if iso and 1800 <= int(iso.group(1)) <= 2100 and 1 <= int(iso.group(2)) <= 12:
+            # "2023-09-24", "2023-09": one date, whatever numbers it is written with
+            out.append(Quantity(n.start, iso.end(), iso.group(0), n.value, n.value, n.value, "exact",
+                                "date", n.form, n.start, iso.end()))
+            while i < len(nums) and nums[i].start < iso.end():
+                i += 1
+            continue
         left = text[max(0, n.start - 32): n.start]
         phrase_start = n.start
         # ----- ranges: "between A and B", "from A to B", "A to B", "A-B", "A or B"
