@@ -28,8 +28,8 @@ class NotebookContext:
     corpus_label: str
 
     def __repr__(self) -> str:  # what a notebook prints: no absolute paths
-        rows = ", ".join(f"{k} {len(v)}" for k, v in self.tables.items())
-        return f"corpus {self.corpus_label}: {rows}; figures -> {paths.relative(self.figures)}"
+        a, s = len(self.corpus.articles), len(self.corpus.sentences)
+        return f"corpus {self.corpus_label}: {a} articles, {s} sentences; figures -> {paths.relative(self.figures)}"
 
 
 def resolve(path: str | Path) -> Path:
