@@ -439,3 +439,28 @@ def test_a_petition_is_not_the_earlier_letter():
 def test_backs_is_support_but_phrasal_back_is_not():
     assert one(run("Tom Adler backs the peace talks with Baku.")).issue == "peace_process"
     assert run("Tom Adler backed down after the vote. The refugees went back home.").empty
+
+
+def test_definite_description_refers_to_the_last_organisation():
+    text = ("Human Rights Watch published new satellite images on Monday. "
+            "The organization asked Baku to allow access for independent monitors.")
+    r = one(run(text))
+    assert (r.claimant, r.action, r.addressee, r.issue) == (
+        "Human Rights Watch", "requests", "Government of Azerbaijan", "humanitarian_access")
+
+
+def test_recommend_that_x_and_drop_the_charges():
+    r = one(run("The Council of Europe recommended that Azerbaijan drop the charges against the detainees."))
+    assert (r.action, r.addressee, r.issue) == ("calls_for", "Government of Azerbaijan", "fair_trial")
+
+
+def test_headline_repeating_the_lead_is_skipped():
+    text = ("Tom Adler urges sanctions on Baku\n\n"
+            "Tom Adler on Monday urged the European Union to impose sanctions on Baku.")
+    df = run(text)
+    assert len(df) == 1 and df.sentence_id.iloc[0] == 1
+
+
+def test_a_warning_names_what_is_feared():
+    r = one(run("Maria Petrosyan warned that the blockade could lead to famine."))
+    assert (r.action, r.issue, r.stance) == ("warns", "humanitarian_access", "for")

@@ -48,6 +48,7 @@ How a claim is found (all rules are general; nothing names a seed sentence)
    holder named in a release demand ("held by X", "imprisoned in X").
    **Target**: in a nested demand, the actor the requested act is aimed at
    ("a call to X to request that Y free …" → addressee X, target Y).
+   A headline opening the text is skipped: it repeats the lead's claim.
 4. **Issue** from the claim's content (:func:`classify_issue`): cue patterns
    that pair an act with its object (release + detainees, destruction +
    heritage, safe return, …) are *strong*; bare object nouns (prisoners,
@@ -98,6 +99,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     (r"urg(?:e|es|ed|ing)\b", "urges", "verb"),
     (r"press(?:es|ed|ing)?\s+for\b", "urges", "verb"),
     (r"request(?:s|ed|ing)?\b", "requests", "verb"),
+    (r"recommend(?:s|ed|ing)?\b", "calls_for", "verb"),
     (r"condemn(?:s|ed|ing)?\b", "condemns", "verb"),
     (r"condemnation\s+of\b", "condemns", "noun"),
     (r"denounc(?:e|es|ed|ing)\b", "condemns", "verb"),
@@ -163,6 +165,8 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     # fair_trial
     (r"\b(?:fair|unfair|sham|show|mock|politically\s+motivated)\s+trials?\b", "fair_trial", 2, ""),
     (r"\bdue\s+process\b", "fair_trial", 2, ""),
+    (rf"\b(?:drop\w*|dismiss\w*|withdraw\w*|quash\w*|end\w*|halt\w*|stop\w*|cease\w*)\s+{_W}{{0,2}}"
+     r"(?:charges|trials?|prosecutions?|proceedings|cases)\b", "fair_trial", 2, ""),
     (r"\barbitrar\w+\s+(?:\w+\s+)?(?:arrest\w*|detention|detain\w*|imprison\w*)", "fair_trial", 2, ""),
     (r"\b(?:trials?|prosecution|persecution|charges|sentenc\w+|arrest\w*|detention|detaining|imprisonment|"
      r"jailing|convictions?)\b", "fair_trial", 2, "against"),
@@ -219,12 +223,15 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (rf"\b(?:lift\w*|end\w*|break\w*)\s+{_W}{{0,2}}blockade\b|\bblockade\b", "humanitarian_access", 2, ""),
     (rf"\b(?:open\w*|reopen\w*|unblock\w*|clos(?:e|es|ed|ing|ure)|block(?:s|ed|ing)?|obstruct\w*)\s+{_W}{{0,3}}"
      r"(?:corridor|road|border|access)\b", "humanitarian_access", 2, ""),
+    (rf"\b(?:allow\w*|grant\w*|permit\w*|ensur\w*|provid\w*|restor\w*)\s+{_W}{{0,3}}access\b", "humanitarian_access", 2, ""),
     (r"\baccess\s+(?:for|to)\b", "humanitarian_access", 1, ""),
     # peace_process
     (r"\bpeace\s+(?:treaty|agreement|deal|process|talks|negotiations|accords?|plan)\b", "peace_process", 2, ""),
     (rf"\bimplementation\s+of\s+{_W}{{0,3}}(?:agreements?|declarations?|treat(?:y|ies)|accords?|deals?|statements?)\b",
      "peace_process", 2, ""),
     (r"\bjoint\s+declaration\b|\bnormali[sz]ation\b|\bnegotiat\w+|\bdialogue\b|\bceasefire\b", "peace_process", 2, ""),
+    (r"\b(?:border\s+)?(?:delimitation|demarcation)\b", "peace_process", 2, ""),
+    (r"\btalks\b", "peace_process", 1, ""),
     (r"\bpeace\b", "peace_process", 1, ""),
 ]
 
@@ -242,6 +249,9 @@ SPEECH_VERBS = (r"said|says|say|added|adds|announced|announces|stated|states|wro
                 r"declared|declares|noted|notes|stressed|stresses|emphasi[sz]ed|continued|explained|insisted|urged|"
                 r"warned|asked|concluded|recalled|underlined|underscored|claimed|claims|argued|argues|believes|"
                 r"reported|reports|accused")
+#: Definite descriptions that refer back to the last organisation named ("The organization has asked …").
+ORG_ANAPHORS = (r"bloc|organi[sz]ation|agency|ministry|committee|council|assembly|parliament|union|alliance|"
+                r"commission|watchdog|coalition|department|municipality|NGO")
 PRONOUNS = {"i": "first", "we": "first", "he": "person", "she": "person", "it": "thing", "they": "plural",
             "who": "relative", "which": "relative"}
 ADDRESSEE_TYPES = {"person", "organization", "government", "group", "media"}
@@ -287,7 +297,7 @@ def patterns() -> _Patterns:
         re.I)
     speech_that = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^.;:“”\"]{{0,80}}?\bthat\s+", re.I)
     speech_verb = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
-    pronoun = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who|which)\b")
+    pronoun = re.compile(rf"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who|which|[Tt]he\s+(?:{ORG_ANAPHORS}))\b")
     quote = re.compile(r"“[^“”]*?(?:”|(?=\n)|\Z)|\"[^\"\n]*\"")
     coord = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:\w+ly\s+|also\s+|further\s+|again\s+)*$|;\s*$|,\s*(?:\w+ly\s+)?$", re.I)
     days = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -610,7 +620,11 @@ class _Article:
 
     # ---- subjects and pronouns
     def _resolve_pronoun(self, word: str, pos: int) -> _Mention | None:
-        kind = PRONOUNS.get(word.lower())
+        kind = PRONOUNS.get(word.lower(), "org" if word.lower().startswith("the") else None)
+        if kind == "org":
+            orgs = [m for m in self.mentions_in(max(0, pos - 800), pos) if m.type in {"organization", "government"}
+                    and self.quote_at(m.start) is None]
+            return orgs[-1] if orgs else None
         if kind == "relative":
             return self.mention_ending(re.sub(r"[,\s]+$", "", self.text[:pos]).__len__(), CLAIMANT_TYPES)
         if kind == "person":
@@ -1078,7 +1092,7 @@ def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: st
         addressee = _as_actor(subj.mention)
     elif t.kind == "accuse_verb":
         addressee = _as_actor(art.mention_at(t.end))
-    directive = re.match(r"(?:call|appeal|urg|request|ask|press|plead|demand|insist)", low)
+    directive = re.match(r"(?:call|appeal|urg|request|ask|press|plead|demand|insist|recommend)", low)
     if addressee is None and directive:
         m = _as_actor(art.mention_at(t.end))
         if m is not None:
@@ -1142,7 +1156,8 @@ def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: st
 
 
 def _polarity(action: str, content: str) -> str:
-    if action == "condemns":
+    """ "against" when the content names what the claimant opposes (condemnations, warnings, calls to end)."""
+    if action in {"condemns", "warns"}:
         return "against"
     if re.match(r"\W*(?:an?\s+|the\s+)?(?:immediate\s+)?(?:end|halt|stop|cessation|termination)\s+(?:to|of)\b|\W*(?:ending|halting|stopping)\b",
                 content, re.I):
@@ -1251,8 +1266,9 @@ def extract_article(art: _Article, events: list | None = None) -> list[dict]:
         sid = art.sentence_at(t.start)[0]
         by_sent.setdefault(sid, []).append(t)
     rows = []
+    headline = _headline_sentence(art)
     for sid, s_start, s_end in art.sents:
-        if sid not in by_sent:
+        if sid not in by_sent or sid == headline:
             continue
         claims = _sentence_claims(art, sid, s_start, s_end, [t for t in by_sent[sid] if t.start >= s_start])
         prev = None
@@ -1261,6 +1277,19 @@ def extract_article(art: _Article, events: list | None = None) -> list[dict]:
             prev = c
             rows += _claim_rows(art, c, events)
     return _list_items(art, rows, events)
+
+
+def _headline_sentence(art: _Article) -> int:
+    """The sentence id of a headline opening the text (it repeats the lead's claim), else -1."""
+    from .corpus import parse_title
+
+    if not art.sents:
+        return -1
+    sid, start, end = art.sents[0]
+    title = parse_title(art.text)
+    if title and art.text[start:end].strip() == title.strip():
+        return sid
+    return -1
 
 
 ITEM_LINE = re.compile(r"^\s*(?:[-•*–·▪]\s+|\d+[.)]\s+|\(?[a-z]\)\s+)")
