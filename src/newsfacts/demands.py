@@ -855,7 +855,11 @@ def _validate(art: _Article, t: _Trigger, s_start: int) -> _Trigger | None:
     kind = t.kind
     if kind == "support":
         low = t.text.lower()
-        if re.match(r"\s+by\b", after) or re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", before, re.I):
+        if low == "supported" and (re.match(r"\s+by\b", after) or re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I)):
+            mb = re.match(r"\s+by\s+", after)
+            if mb and art.mention_at(t.end + mb.end(), CLAIMANT_TYPES) is not None and \
+                    re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I):
+                return _Trigger(t.start, t.end, t.action, "passive", t.text)
             return None
         if low == "support" and (prev in DETERMINERS | (NOT_SUBJECT_PREV - {"to"}) | {"and", "unconditional", "full", "strong",
                                                                            "continued", "firm", "political",
