@@ -464,3 +464,25 @@ def test_headline_repeating_the_lead_is_skipped():
 def test_a_warning_names_what_is_feared():
     r = one(run("Maria Petrosyan warned that the blockade could lead to famine."))
     assert (r.action, r.issue, r.stance) == ("warns", "humanitarian_access", "for")
+
+
+def test_drawing_helpers():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    df = run("Tom Adler urged Azerbaijan to release the prisoners. Tom Adler called for sanctions on Russia. "
+             "Maria Petrosyan appealed to the European Union to press Baku to free the hostages.")
+    fig, (ax1, ax2) = plt.subplots(1, 2)
+    m = demands.claimant_issue_matrix(df)
+    demands.draw_matrix(m, ax1)
+    assert len(ax1.texts) == int((m.to_numpy() > 0).sum())
+    edges = demands.addressee_edges(df)
+    demands.draw_addressee_graph(edges, ax2)
+    labels = {t.get_text().replace("\n", " ") for t in ax2.texts}
+    assert {"Tom Adler", "Maria Petrosyan", "European Union", "Government of Azerbaijan"} <= labels
+    assert len(ax2.patches) == len(edges)
+    plt.close(fig)
+    m2 = demands.issues_by_month(df)
+    assert list(m2.index) == ["2024-03"] and int(m2.to_numpy().sum()) == 3

@@ -1491,3 +1491,78 @@ def issues_by_month(demands: pd.DataFrame) -> pd.DataFrame:
     m = m[[c for c in DEMAND_ISSUES if c in m.columns]].sort_index()
     m.columns.name = "issue"
     return m.astype("int64")
+
+
+def _wrap(label: str, width: int = 28) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(label, width)) or label
+
+
+def draw_matrix(matrix: pd.DataFrame, ax, cmap: str = "Blues") -> None:
+    """Draw a claimant x issue count matrix as a heatmap with the count in every non-empty cell."""
+    import numpy as np
+
+    values = matrix.to_numpy()
+    ax.imshow(np.where(values > 0, values, np.nan), cmap=cmap, vmin=0, vmax=max(1, values.max()) * 1.25,
+              aspect="auto")
+    for i in range(values.shape[0]):
+        for j in range(values.shape[1]):
+            if values[i, j]:
+                ax.text(j, i, str(values[i, j]), ha="center", va="center", fontsize=9)
+    ax.set_xticks(range(values.shape[1]), [c.replace("_", " ") for c in matrix.columns], rotation=35, ha="right")
+    ax.set_yticks(range(values.shape[0]), [_wrap(str(r)) for r in matrix.index], fontsize=8)
+    ax.set_xticks(np.arange(-0.5, values.shape[1]), minor=True)
+    ax.set_yticks(np.arange(-0.5, values.shape[0]), minor=True)
+    ax.grid(which="minor", color="#dddddd", linewidth=0.6)
+    ax.tick_params(which="minor", length=0)
+    for side in ("top", "right", "left", "bottom"):
+        ax.spines[side].set_visible(False)
+
+
+def draw_addressee_graph(edges: pd.DataFrame, ax) -> None:
+    """Who addresses whom, as three columns: claimants -> addressees -> targets of nested requests.
+
+    Arrow width = number of claims. Deterministic layout (no random placement): each column is
+    sorted by claims, then name.
+    """
+    from matplotlib.patches import FancyArrowPatch
+
+    from .plots import PALETTE
+
+    if edges.empty:
+        ax.text(0.5, 0.5, "no claim names an addressee", ha="center", va="center")
+        ax.set_axis_off()
+        return
+    first = edges[edges.relation == "addressee"]
+    nested = edges[edges.relation == "target"]
+    claimants = first.groupby("source").n.sum()
+    addressees = pd.concat([first.groupby("target").n.sum(), nested.groupby("source").n.sum()]).groupby(level=0).max()
+    targets = nested.groupby("target").n.sum()
+    columns = [claimants, addressees, targets] if len(targets) else [claimants, addressees]
+    pos: dict[tuple[int, str], tuple[float, float]] = {}
+    height = max(len(c) for c in columns)
+    for x, col in enumerate(columns):
+        order = sorted(col.index, key=lambda a: (-int(col[a]), a))
+        for k, name in enumerate(order):
+            pos[x, name] = (x * 1.0, (len(order) - 1) / 2 - k)  # each column centred on 0
+    colours = [PALETTE[0], PALETTE[3], PALETTE[2]]
+    for (x, name), (px, py) in sorted(pos.items()):
+        ha = "right" if x == 0 else "left"
+        ax.scatter([px], [py], s=70, color=colours[x], zorder=3)
+        ax.text(px + (-0.04 if x == 0 else 0.04), py, _wrap(name, 30), ha=ha, va="center", fontsize=8)
+    for rel, (x0, x1) in (("addressee", (0, 1)), ("target", (1, 2))):
+        for r in edges[edges.relation == rel].itertuples(index=False):
+            if (x0, r.source) not in pos or (x1, r.target) not in pos:
+                continue
+            a, b = pos[x0, r.source], pos[x1, r.target]
+            ax.add_patch(FancyArrowPatch(a, b, arrowstyle="-|>", mutation_scale=12, linewidth=0.8 + 1.2 * r.n,
+                                         color="#7f7f7f", alpha=0.7, shrinkA=6, shrinkB=6, zorder=2))
+            ax.text((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, str(r.n), fontsize=7, ha="center", va="bottom",
+                    color="#555555")
+    titles = ["claimant", "addressee", "target of the\nrequested act"]
+    for x in range(len(columns)):
+        ax.text(x, (height - 1) / 2 + 0.9, titles[x], ha="center", va="bottom", fontsize=9, fontweight="bold")
+    ax.set_xlim(-1.1, len(columns) - 1 + 1.1)
+    ax.set_ylim(-(height - 1) / 2 - 0.7, (height - 1) / 2 + 1.4)
+    ax.set_axis_off()
