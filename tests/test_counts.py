@@ -435,6 +435,8 @@ def test_breakdowns_tree_rows():
     tree = counts.breakdowns(df)
     assert list(tree.columns) == counts.BREAKDOWN_COLUMNS
     assert list(zip(tree.depth, tree.value)) == [(0, 57), (1, 14), (2, 3)]
+    assert math.isnan(tree.share_of_parent[0])
+    assert tree.share_of_parent[1:].round(3).tolist() == [round(14 / 57, 3), round(3 / 14, 3)]
     assert set(tree.root) == {"t0-c01"}
     assert counts.breakdowns(df[df.part_of == ""]).empty
 

@@ -927,7 +927,8 @@ def cross_source(counts: pd.DataFrame, articles: pd.DataFrame, tolerance: float 
 
 
 # --------------------------------------------------------------------------- views for notebook 03
-BREAKDOWN_COLUMNS = ["root", "depth", "count_id", "article_id", "value", "category", "group", "text", "part_of"]
+BREAKDOWN_COLUMNS = ["root", "depth", "count_id", "article_id", "value", "share_of_parent", "category",
+                     "group", "text", "part_of"]
 
 
 def breakdowns(counts: pd.DataFrame) -> pd.DataFrame:
@@ -935,7 +936,8 @@ def breakdowns(counts: pd.DataFrame) -> pd.DataFrame:
 
     One row per count of each tree (:data:`BREAKDOWN_COLUMNS`): ``root`` is the
     count_id of the total, ``depth`` 0 for the total, 1 for its parts, 2 for the
-    parts of those, ...; rows are in depth-first text order.
+    parts of those, ...; ``share_of_parent`` is value / the parent's value (NaN
+    for the total); rows are in depth-first text order.
     """
     if counts is None or len(counts) == 0:
         return pd.DataFrame(columns=BREAKDOWN_COLUMNS)
@@ -949,18 +951,20 @@ def breakdowns(counts: pd.DataFrame) -> pd.DataFrame:
     ids = set(by_id.index)
     rows = []
 
-    def walk(cid: str, root: str, depth: int) -> None:
+    def walk(cid: str, root: str, depth: int, parent_value: float) -> None:
         r = by_id.loc[cid]
+        value = float(r.value)
+        share = value / parent_value if parent_value else math.nan
         rows.append({"root": root, "depth": depth, "count_id": cid, "article_id": r.article_id,
-                     "value": r.value, "category": r.category, "group": r.group, "text": r.text,
-                     "part_of": r.part_of})
+                     "value": value, "share_of_parent": share, "category": r.category,
+                     "group": r.group, "text": r.text, "part_of": r.part_of})
         for child in sorted(children.get(cid, []), key=lambda c: int(by_id.loc[c, "start"])):
-            walk(child, root, depth + 1)
+            walk(child, root, depth + 1, value)
 
     roots = [cid for cid, parent in zip(df.count_id, df.part_of)
              if cid in children and (not parent or parent not in ids)]
     for root in sorted(roots, key=lambda c: (by_id.loc[c, "article_id"], int(by_id.loc[c, "start"]))):
-        walk(root, root, 0)
+        walk(root, root, 0, math.nan)
     return pd.DataFrame(rows, columns=BREAKDOWN_COLUMNS)
 
 
