@@ -449,3 +449,33 @@ def test_numbers_read_marks_what_was_counted():
     got = dict(zip(table.text, zip(table.kind, table.counted)))
     assert got == {"3": ("date", False), "2024": ("year", False), "14": ("cardinal", True),
                    "10": ("duration", False)}
+
+
+@pytest.mark.parametrize("text, value, category, group", [
+    ("A second blast killed 41 more on Friday.", 41, "killed", ""),
+    ("Of the 12 accused, five veterans received life terms.", 5, "sentenced", "veterans"),
+    ("The siege prompted some 9,000 villagers to leave for the coast.", 9000, "displaced", "villagers"),
+    ("The rebels still hold at least 14 Georgians.", 14, "detained", ""),
+    ("Dozens of elderly refugees still live in a school.", 12, "displaced", "refugees"),
+    ("About 300 displaced Lori villagers rallied in the square.", 300, "displaced", "villagers"),
+    ("At least 3,000 children were among the refugees.", 3000, "displaced", "children"),
+])
+def test_more_forms_from_context(text, value, category, group):
+    df = rows(text)
+    r = df[df.value == value].iloc[0]
+    assert (r.category, r.group if group else "") == (category, group)
+
+
+def test_nouns_of_other_groups_do_not_lend_their_category():
+    r = one("Investigators interviewed 14 relatives of detainees.")
+    assert r.category == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers signed the declaration.",
+    "He thanked the 40 members of the committee.",
+    "Two delegates attended the session.",
+    "The appeal asks for 4.5 million Swiss francs.",
+])
+def test_people_named_not_counted(text):
+    assert rows(text).empty

@@ -94,12 +94,15 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "detained": (
         "detained", "detaining", "detention", "arrested", "arresting", "arrests", "arrest",
-        "held", "holding", "imprisoned", "imprisonment", "jailed", "captured", "abducted",
+        "held", "holding", "hold", "holds", "imprisoned", "imprisonment", "jailed", "captured", "abducted",
         "kidnapped", "taken prisoner", "taken hostage", "taken captive", "in custody",
         "behind bars", "custody", "prisoners", "prisoner", "detainees", "captives", "hostages", "POWs",
         "incarcerated", "remanded",
     ),
-    "sentenced": ("sentenced", "sentencing", "convicted", "found guilty"),
+    "sentenced": (
+        "sentenced", "sentencing", "convicted", "found guilty", "life terms", "life sentences",
+        "prison terms", "jail terms", "prison sentences", "life in prison",
+    ),
     "released": (
         "released", "releasing", "release", "freed", "pardoned", "handed over", "repatriated",
         "exchanged", "swapped", "set free", "amnestied",
@@ -109,7 +112,7 @@ CUES: dict[str, tuple[str, ...]] = {
 
 #: Cues read only right after the counted noun ("100,000 Armenians left"): before a
 #: number they mean something else ("the attack left 20 dead").
-RIGHT_ONLY_CUES: dict[str, str] = {"left": "displaced"}
+RIGHT_ONLY_CUES: dict[str, str] = {"left": "displaced", "leave": "displaced", "leaving": "displaced"}
 
 #: Plural people nouns -> (group as reported, inherent category or None).
 _PLAIN = (
@@ -168,6 +171,12 @@ _RESIDENT_NOUNS = {"residents", "inhabitants", "villagers", "locals", "citizens"
 #: Categories that say what state remaining people are in ("remain missing", "remain in custody").
 _STATES = {"missing", "detained", "injured", "displaced"}
 
+#: Words before a number that make it name people already known rather than count them.
+_DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her", "our", "all"}
+
+#: Cues too common in other senses to be read beyond the words next to the count ("hold talks").
+_ADJACENT_ONLY = {"hold", "holds", "held", "holding", "return", "release", "stay", "remain"}
+
 #: Words that never modify a counted noun (so "5 years in prison for Armenians" is no count).
 _STOP = set("""
 a an the of in on at to from by with for as per than into onto over under about after before
@@ -194,7 +203,8 @@ nearly approximately
 RIGHT_GLUE = set("""
 were was are is have has had been being be reportedly allegedly also still later now already
 who that which got to forced reported believed feared thought said confirmed known presumed
-all since subsequently eventually initially then had subsequently each
+all since subsequently eventually initially then had subsequently each received receive got given
+handed faced serving among the
 """.split())
 
 BREAKDOWN_CUES = r"including|among\s+them|among\s+whom|among\s+those|among\s+the\s+\w+|of\s+whom|of\s+them|of\s+which|such\s+as|\("
@@ -309,6 +319,7 @@ class _Count:
     place: str = ""
     date: str = ""
     source: str = ""
+    definite: bool = False  # "the two ministers": people already named, not counted
 
 
 def _words(text: str) -> list[str]:
@@ -373,13 +384,17 @@ def _noun_phrase(s: str, pos: int, value: float, allow_of: bool) -> tuple[int, i
             low = tok.lower()
             nxt = WORD_RE.match(s, len(s) - len(s[tm.end():].lstrip()))
             nxt_tok = nxt.group(0) if nxt else ""
+            if nxt_tok[:1].isalpha() and (_lookup(nxt_tok) or ("",))[0] and n_mod < 3:
+                n_mod += 1  # "displaced persons", "wounded soldiers", "elderly refugees"
+                offset = tm.end()
+                continue
             if low in _ADJECTIVE_HEADS:
-                if nxt_tok[:1].isalpha() and _lookup(nxt_tok) is not None:
-                    n_mod += 1  # "displaced persons", "wounded soldiers"
+                if nxt_tok[:1].isalpha() and nxt_tok.lower() not in _STOP:
+                    if n_mod >= 3:  # "displaced Artsakh Armenians": read on; "missing monuments": no noun
+                        return None
+                    n_mod += 1
                     offset = tm.end()
                     continue
-                if nxt_tok[:1].isalpha() and nxt_tok.lower() not in _STOP:
-                    return None  # "20 missing monuments"
                 if any(w.lower() not in _MODIFIERS for w in _words(s[pos:tm.start()]) if w[0].isalpha()
                        and w.lower() != "of"):
                     return None  # "the 1915 Genocide killed ...": an adjective heads only "20 (more) dead"
@@ -460,7 +475,7 @@ def _read(s: str, q: Quantity, cues: list[tuple[int, int, str]], rcues: list[tup
                 return _Count(q, q.start, m.end(), m.group("noun"), m.start("noun"), None, False)
     # No noun: the number must sit next to a casualty verb.
     nxt = _words(s[q.end:q.end + 30])
-    if nxt and nxt[0][0].isalpha() and nxt[0].lower() not in _STOP and not any(
+    if nxt and nxt[0][0].isalpha() and nxt[0].lower() not in _STOP | {"more"} and not any(
             cs == q.end + len(s[q.end:]) - len(s[q.end:].lstrip()) for cs, _, _ in rcues):
         return None  # "killed 20 cows"
     for cs, ce, cat in reversed(cues):
@@ -548,6 +563,8 @@ def _categorize(s: str, cnt: _Count, cues, rcues, spans) -> None:
             if cat == "remaining" and k + 1 < len(after) and after[k + 1][2] in _STATES \
                     and _compiled()["state_gap"].fullmatch(s, ce, after[k + 1][0]):
                 cat = after[k + 1][2]  # "remain missing", "remained in custody"
+            if cat == "remaining" and cnt.inherent == "displaced":
+                cat = "displaced"  # "200 refugees still live in a sanatorium": still displaced
             cnt.category, cnt.how = cat, "right"
             return
         break
@@ -557,19 +574,17 @@ def _fallback(s: str, cnt: _Count, cues, spans) -> None:
     if cnt.inherent:
         cnt.category, cnt.how = cnt.inherent, "noun"
         return
-    a, b = _clause(s, cnt.start, cnt.end)
-    best = None
-    for cue in cues:
-        cs, ce, cat = cue
-        if cs < a or ce > b or _irrealis(s, cs, cat) or any(x <= cs and ce <= y for x, y in spans):
+    # the first predicate after the count in its clause ("The 120,000 Armenians of the region
+    # were forced to flee"); nouns ("of detainees") and "hold" forms name something else
+    _, b = _clause(s, cnt.end, cnt.end)
+    for cs, ce, cat in cues:
+        word = s[cs:ce]
+        if cs < cnt.end or ce > b or _irrealis(s, cs, cat) or any(x <= cs and ce <= y for x, y in spans) \
+                or _lookup(word) is not None or word.lower() in _ADJACENT_ONLY:
             continue
-        dist = cnt.start - ce if ce <= cnt.start else cs - cnt.end
-        if dist >= 0 and (best is None or dist < best[0]):
-            best = (dist, cat)
-    if best:
-        cnt.category, cnt.how = best[1], "clause"
-    else:
-        cnt.category, cnt.how = "other", "none"
+        cnt.category, cnt.how = cat, "clause"
+        return
+    cnt.category, cnt.how = "other", "none"
 
 
 def _place(s: str, cnt: _Count, mentions: list[tuple[int, int, str]], base: int) -> str:
@@ -695,6 +710,8 @@ def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, b
                             break
         source = _source(s) if counts else ""
         for cnt in counts:
+            before = _words(s[max(0, cnt.start - 12):cnt.start])
+            cnt.definite = bool(before) and before[-1].lower() in _DEFINITE
             if not cnt.how and cnt.parent is None:
                 others = [sp for sp in spans if sp != (cnt.start, cnt.end)]
                 _fallback(s, cnt, cues, others)
@@ -716,8 +733,11 @@ def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, b
         if parent is not None:
             cnt.place = cnt.place or parent.place
     rows, ids = [], {}
+    # counted "for another reason" needs a real count: not one or two people, nor people
+    # already named ("the two ministers", "the 27 members"); a stated whole stays
     kept = [(sid, sstart, cnt) for sid, sstart, cnt in all_counts
-            if not (cnt.category == "other" and cnt.q.value < 2)]
+            if not (cnt.category == "other" and cnt.how != "population"
+                    and (cnt.q.value <= 2 or cnt.definite))]
     kept.sort(key=lambda t: t[1] + t[2].start)
     for n, (_, _, cnt) in enumerate(kept, start=1):
         ids[id(cnt)] = f"{article_id}-c{n:02d}"

@@ -168,7 +168,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # ----- kinds that can never count people
         "money_left": re.compile(r"(?:[$€£₽¥₼֏]|\b(?:USD|EUR|AMD|AZN|RUB|GBP|US\$|dollars?)\s*)$"),
         "money_right": re.compile(
-            r"^\s*(?:(?:hundred|thousand|million|billion|mln|bn)\s+)?(?:dollars?|euros?|manats?|drams?"
+            r"^\s*(?:(?:hundred|thousand|million|billion|mln|bn)\s+)?(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|manats?|drams?"
             r"|rubles?|roubles?|pounds?|lari|USD|EUR|AMD|AZN|RUB|GBP|francs?)\b", re.I),
         "percent": re.compile(r"^\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)", re.I),
         "age_right": re.compile(r"^\s*-?\s*(?:years?|yrs?|months?)[\s-]*old\b", re.I),
