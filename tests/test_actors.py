@@ -400,3 +400,19 @@ def test_second_person_joined_by_and():
     df = mentions("The bill was drafted by Representatives Frank Pallone (D-NJ) and Doris Matsui.")
     assert one(df, "Frank Pallone").role == "Representatives"
     assert one(df, "Doris Matsui").actor_type == "person"  # not a given name we list
+
+
+def test_graph_top_and_deterministic_drawing():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    df = mentions("Baku and Yerevan met in Geneva. Baku and Gohar Melikyan spoke. Melikyan left Baku.")
+    g = actors.co_mention_graph(df, top=2)
+    assert sorted(g.nodes) == ["Gohar Melikyan", "Government of Azerbaijan"]  # 2 mentions each; the rest 1
+    fig, ax = plt.subplots()
+    pos1 = actors.draw_co_mentions(g, ax)
+    pos2 = actors.draw_co_mentions(g, ax)
+    plt.close(fig)
+    assert pos1 == pos2 and set(pos1) == set(g.nodes)

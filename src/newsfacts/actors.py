@@ -1188,53 +1188,72 @@ def co_mentions(mentions: pd.DataFrame, actor_types=None) -> pd.DataFrame:
     return out.sort_values(["n_sentences", "actor_a", "actor_b"], ascending=[False, True, True]).reset_index(drop=True)[cols]
 
 
-def co_mention_graph(mentions: pd.DataFrame, actor_types=None, min_sentences: int = 1):
+def co_mention_graph(mentions: pd.DataFrame, actor_types=None, min_sentences: int = 1, top: int | None = None):
     """A networkx Graph: nodes are actors (attributes actor_type, n_mentions), edges join
-    actors named in the same sentence (attribute weight = number of such sentences)."""
+    actors named in the same sentence (attribute weight = number of such sentences).
+
+    *actor_types*: keep only these types; *top*: keep only the *top* most-mentioned actors
+    (ties broken by name); *min_sentences*: drop weaker links.
+    """
     import networkx as nx
 
     m = mentions if actor_types is None else mentions[mentions.actor_type.isin(list(actor_types))]
+    counts = (m.groupby("actor").agg(n=("actor", "size"), actor_type=("actor_type", "first"))
+              .reset_index().sort_values(["n", "actor"], ascending=[False, True]))
+    if top is not None:
+        counts = counts.head(top)
+        m = m[m.actor.isin(set(counts.actor))]
     edges = co_mentions(m)
     edges = edges[edges.n_sentences >= min_sentences]
     g = nx.Graph()
-    counts = m.groupby(["actor", "actor_type"]).size().reset_index(name="n")
-    for row in counts.sort_values(["actor", "actor_type"]).itertuples(index=False):
-        if row.actor in g:
-            g.nodes[row.actor]["n_mentions"] += int(row.n)
-        else:
-            g.add_node(row.actor, actor_type=row.actor_type, n_mentions=int(row.n))
+    for row in counts.sort_values("actor").itertuples(index=False):
+        g.add_node(row.actor, actor_type=row.actor_type, n_mentions=int(row.n))
     for row in edges.itertuples(index=False):
         g.add_edge(row.actor_a, row.actor_b, weight=int(row.n_sentences))
     return g
 
 
-def draw_co_mentions(graph, ax, seed: int = 7, label_min_mentions: int = 1):
-    """Draw a co-mention graph on *ax*: node size by mentions, colour by actor type,
-    edge width by shared sentences; deterministic layout (fixed seed, sorted nodes)."""
+def draw_co_mentions(graph, ax):
+    """Draw a co-mention graph on *ax* as a circle: actors grouped by type (colour) and
+    ordered by mentions (node size), labels outside the circle, line width = shared
+    sentences. Deterministic: no random layout."""
+    import math
+
     import networkx as nx
+    from matplotlib.lines import Line2D
 
     from .plots import PALETTE
     from .vocab import ACTOR_TYPES
 
-    nodes = sorted(graph.nodes)
-    h = nx.Graph()
-    h.add_nodes_from((n, graph.nodes[n]) for n in nodes)
-    h.add_edges_from(sorted((min(a, b), max(a, b), d) for a, b, d in graph.edges(data=True)))
-    pos = nx.kamada_kawai_layout(h) if h.number_of_edges() else nx.circular_layout(h)
-    pos = {n: (round(float(x), 6), round(float(y), 6)) for n, (x, y) in pos.items()}
-    colours = {t: PALETTE[i % len(PALETTE)] for i, t in enumerate(ACTOR_TYPES)}
-    sizes = [120 + 90 * h.nodes[n].get("n_mentions", 1) for n in nodes]
-    widths = [0.6 + 0.8 * d.get("weight", 1) for _, _, d in h.edges(data=True)]
-    nx.draw_networkx_edges(h, pos, ax=ax, width=widths, edge_color="#999999", alpha=0.6)
-    nx.draw_networkx_nodes(h, pos, ax=ax, nodelist=nodes, node_size=sizes,
-                           node_color=[colours.get(h.nodes[n].get("actor_type"), "#777777") for n in nodes],
-                           alpha=0.9, linewidths=0.5, edgecolors="white")
-    labels = {n: n for n in nodes if h.nodes[n].get("n_mentions", 0) >= label_min_mentions}
-    nx.draw_networkx_labels(h, pos, labels=labels, ax=ax, font_size=7)
+    type_order = list(ACTOR_TYPES)
+    colours = {t: PALETTE[i % len(PALETTE)] for i, t in enumerate(type_order)}
+    nodes = sorted(graph.nodes, key=lambda n: (type_order.index(graph.nodes[n].get("actor_type", "place")),
+                                              -graph.nodes[n].get("n_mentions", 0), n))
+    n = max(1, len(nodes))
+    pos = {}
+    for i, node in enumerate(nodes):
+        angle = math.pi / 2 - 2 * math.pi * i / n
+        pos[node] = (round(math.cos(angle), 9), round(math.sin(angle), 9))
+    edges = sorted((min(a, b), max(a, b), d.get("weight", 1)) for a, b, d in graph.edges(data=True))
+    nx.draw_networkx_edges(graph, pos, ax=ax, edgelist=[(a, b) for a, b, _ in edges],
+                           width=[0.5 + 1.2 * w for _, _, w in edges], edge_color="#8c8c8c", alpha=0.55)
+    nx.draw_networkx_nodes(graph, pos, ax=ax, nodelist=nodes,
+                           node_size=[60 + 70 * graph.nodes[x].get("n_mentions", 1) for x in nodes],
+                           node_color=[colours.get(graph.nodes[x].get("actor_type"), "#777777") for x in nodes],
+                           linewidths=0.6, edgecolors="white")
+    for node in nodes:
+        x, y = pos[node]
+        angle = math.degrees(math.atan2(y, x))
+        flip = x < -1e-9
+        label = node if len(node) <= 40 else node[:38].rstrip() + "…"
+        ax.text(1.1 * x, 1.1 * y, f"{label} ({graph.nodes[node].get('n_mentions', 0)})", fontsize=8,
+                rotation=angle + 180 if flip else angle, rotation_mode="anchor",
+                ha="right" if flip else "left", va="center")
+    ax.set_xlim(-2.1, 2.1)
+    ax.set_ylim(-1.75, 1.75)
+    ax.set_aspect("equal")
     ax.set_axis_off()
-    present = sorted({h.nodes[n].get("actor_type") for n in nodes}, key=list(ACTOR_TYPES).index)
-    from matplotlib.lines import Line2D
-
+    present = [t for t in type_order if any(graph.nodes[x].get("actor_type") == t for x in nodes)]
     handles = [Line2D([0], [0], marker="o", linestyle="", markersize=7, color=colours[t], label=t) for t in present]
     ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=False)
     return pos
