@@ -659,7 +659,7 @@ def _sentence_counts(s: str, cues, rcues, quantities) -> list[_Count]:
 
 
 def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, bool]],
-                  events: pd.DataFrame | None, mentions: list[tuple[int, int, str]]) -> list[dict]:
+                  events: list[tuple] | None, mentions: list[tuple[int, int, str]]) -> list[dict]:
     """The count rows of one article; *sents* is (sentence_id, start, end, may hold a number)."""
     c = _compiled()
     all_counts: list[tuple[int, int, _Count]] = []  # (sentence_id, sentence start, count)
@@ -723,7 +723,7 @@ def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, b
         return []
     # breakdowns inherit category, date and place from their parent (parents come first)
     by_id = {id(cnt): cnt for _, _, cnt in all_counts}
-    ev = events if events is not None and len(events) else None
+    ev = events or None
     for sid, sstart, cnt in all_counts:
         parent = by_id[cnt.parent] if cnt.parent is not None else None
         if parent is not None and not cnt.how:
@@ -755,16 +755,15 @@ def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, b
     return rows
 
 
-def _date(events: pd.DataFrame | None, sid: int, pos: int, category: str) -> str:
-    if events is None:
+def _date(events: list[tuple] | None, sid: int, pos: int, category: str) -> str:
+    """The date of an event of sentence *sid* (see the module doc); *events* are
+    (sentence_id, start, date, event_type) tuples of one article."""
+    pool = [e for e in events or () if e[0] == sid and e[2] and e[3] != "publication"]
+    if not pool:
         return ""
-    ev = events[(events.sentence_id == sid) & (events.date != "") & (events.event_type != "publication")]
-    if ev.empty:
-        return ""
-    typed = ev[ev.event_type.isin(CATEGORY_EVENT_TYPES.get(category, set()))]
-    pool = typed if len(typed) else ev
-    dist = (pool.start.astype(int) - pos).abs()
-    return str(pool.loc[dist.sort_values(kind="stable").index[0], "date"])
+    typed = [e for e in pool if e[3] in CATEGORY_EVENT_TYPES.get(category, ())]
+    best = min(typed or pool, key=lambda e: abs(e[1] - pos))  # first of equals: text order
+    return best[2]
 
 
 #: Lower-case words that start a vague quantity but are not ``like_num`` for spaCy.
@@ -855,24 +854,24 @@ def extract(corpus, events: pd.DataFrame | None = None, mentions: pd.DataFrame |
             doc = None  # not this text's Doc: read every sentence
         wanted = _number_sentences(doc, [st for _, st, _ in sents]) if doc is not None else None
         sents = [(sid, st, en, wanted is None or k in wanted) for k, (sid, st, en) in enumerate(sents)]
-        mn = mn_by.get(aid)
-        mlist = [] if mn is None else [(int(a), int(b), str(t)) for a, b, t in
-                                      mn[["start", "end", "actor_type"]].itertuples(index=False)]
-        rows += _article_rows(aid, text, sents, ev_by.get(aid), mlist)
+        rows += _article_rows(aid, text, sents, ev_by.get(aid), mn_by.get(aid, []))
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def _by_article(df: pd.DataFrame | None, cols: list[str]) -> dict[str, pd.DataFrame]:
+def _by_article(df: pd.DataFrame | None, cols: list[str]) -> dict[str, list[tuple]]:
+    """Rows of *df* as plain tuples of *cols*, per article, in table order ({} if unusable)."""
     if df is None or len(df) == 0 or not set(cols + ["article_id"]) <= set(df.columns):
         return {}
-    d = df[["article_id"] + cols].copy()
-    for col in ("sentence_id", "start", "end"):
-        if col in d:
-            d[col] = pd.to_numeric(d[col], errors="coerce").fillna(-1).astype(int)
-    for col in ("date", "event_type", "actor_type"):
-        if col in d:
-            d[col] = d[col].astype("string").fillna("").astype(str)
-    return {aid: g for aid, g in d.groupby("article_id", sort=False)}
+    values = []
+    for col in cols:
+        if col in ("sentence_id", "start", "end"):
+            values.append(pd.to_numeric(df[col], errors="coerce").fillna(-1).astype(int).tolist())
+        else:
+            values.append(df[col].astype("string").fillna("").astype(str).tolist())
+    out: dict[str, list[tuple]] = {}
+    for aid, row in zip(df["article_id"].astype(str).tolist(), zip(*values)):
+        out.setdefault(aid, []).append(row)
+    return out
 
 
 # --------------------------------------------------------------------------- cross-source check
