@@ -38,3 +38,18 @@ def test_only_annotated_articles_in_corpus_are_scored():
               "articles": pd.DataFrame({"article_id": ["a", "b"]})}
     scores, errors = evaluate(tables, gold)
     assert scores.f1.tolist() == [1.0] and errors.empty
+
+
+def test_false_hits_count_in_an_annotated_article_without_rows_in_that_table():
+    gold = {
+        "events": pd.DataFrame({"article_id": ["a", "b"], "date": ["2024-01-01", "2024-05-05"], "precision": ["day", "day"]}),
+        "counts": pd.DataFrame({"count_id": ["g1"], "article_id": ["a"], "category": ["killed"], "value": ["3"],
+                                "qualifier": ["exact"], "part_of": [""]}),
+    }
+    pred_counts = pd.DataFrame({"count_id": ["a-c01", "b-c01"], "article_id": ["a", "b"], "category": ["killed", "injured"],
+                                "value": ["3", "9"], "qualifier": ["exact", "exact"], "part_of": ["", ""]})
+    tables = {"events": gold["events"], "counts": pred_counts, "articles": pd.DataFrame({"article_id": ["a", "b"]})}
+    scores, errors = evaluate(tables, gold)
+    counts = scores[scores.table == "counts"].iloc[0]
+    assert (counts.gold, counts.predicted, counts.matched) == (1, 2, 1)
+    assert errors[errors.table == "counts"].kind.tolist() == ["false hit"]

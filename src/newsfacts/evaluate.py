@@ -115,23 +115,27 @@ def _sentence(sentences: pd.DataFrame | None, row) -> str:
 def evaluate(tables: dict[str, pd.DataFrame], gold: dict[str, pd.DataFrame], corpus: Corpus | None = None):
     """Score every table that has annotations. Returns (scores, errors) DataFrames.
 
-    Only articles that are both annotated and in the corpus are scored, so an
-    annotated subset of a larger corpus can be evaluated, and a corpus with no
+    An article counts as annotated when any gold file has a row for it, and is
+    then scored in every table (an annotated article with no counts in gold must
+    yield no counts). Only annotated articles present in the corpus are scored, so
+    an annotated subset of a larger corpus can be evaluated, and a corpus with no
     annotated article gives empty tables.
     """
     sentences = corpus.sentences if corpus is not None else tables.get("sentences")
     articles = corpus.articles if corpus is not None else tables.get("articles")
     in_corpus = set(articles.article_id) if articles is not None else None
+    # An article is annotated when any gold file has a row for it; it is then scored in
+    # every table, so false hits in a table where its gold has no rows still count.
+    annotated = set().union(*(set(g.article_id) for g in gold.values())) if gold else set()
+    if in_corpus is not None:  # annotations of articles this corpus lacks are not misses
+        annotated &= in_corpus
     scores, errors = [], []
     for table, g in gold.items():
-        if table not in tables:
+        if table not in tables or not annotated:
             continue
-        if in_corpus is not None:  # annotations of articles this corpus lacks are not misses
-            g = g[g.article_id.isin(in_corpus)]
-        if g.empty:
-            continue
+        g = g[g.article_id.isin(annotated)]
         pred = tables[table]
-        pred = pred[pred.article_id.isin(set(g.article_id))]
+        pred = pred[pred.article_id.isin(annotated)]
         s, e = score_table(pred, g, table, sentences)
         scores += s
         errors += e
