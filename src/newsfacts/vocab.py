@@ -77,9 +77,9 @@ QUALIFIERS: dict[str, str] = {
     "(dozens, hundreds); interval +/- 10% unless the vague quantity sets it.",
     "more_than": "over, more than, above, -plus: low = value + 1, high open.",
     "at_least": "at least, no fewer than: low = value, high open.",
-    "less_than": "under, fewer than, less than: high = value - 1.",
+    "less_than": "under, fewer than, less than: low 0, high = value - 1.",
     "up_to": "up to, as many as, at most: high = value, low 0.",
-    "range": "between A and B, A to B, A-B: low = A, high = B.",
+    "range": "between A and B, A to B, A-B, A or B: value = low = A, high = B.",
 }
 
 DEMAND_ACTIONS: dict[str, str] = {
