@@ -416,3 +416,26 @@ def test_graph_top_and_deterministic_drawing():
     pos2 = actors.draw_co_mentions(g, ax)
     plt.close(fig)
     assert pos1 == pos2 and set(pos1) == set(g.nodes)
+
+
+def test_press_release_dateline_and_unlisted_dateline_place():
+    df = mentions("(Vienna, May 2, 2025) – Emirati authorities said ethnic Armenians were freed.")
+    assert (one(df, "Vienna").actor, one(df, "Vienna").actor_type) == ("Vienna", "place")
+    assert one(df, "Emirati authorities").actor == "Government of the United Arab Emirates"
+    assert one(df, "Armenians").actor == "Armenians"  # the span leaves "ethnic" out
+    df = mentions("DILIJAN, Armenia — The Red Star Wire reported it.")
+    assert one(df, "Armenia").actor_type == "place"
+    assert (one(df, "DILIJAN").actor, one(df, "DILIJAN").actor_type, one(df, "DILIJAN").ref_id) == ("Dilijan", "place", "")
+
+
+def test_dateline_source_is_media_even_with_an_organisation_head():
+    df = mentions("TBILISI, June 3 (Caucasus News Service) — Talks resumed.")
+    assert one(df, "Caucasus News Service").actor_type == "media"
+
+
+def test_location_after_spatial_noun_and_leave_for():
+    df = mentions("Troops took control of Karabakh and most residents left for Armenia. "
+                  "The Council of Artsakh Refugees protested.")
+    assert one(df, "Karabakh").actor_type == "place"
+    assert one(df, "Armenia").actor_type == "place"
+    assert one(df, "Council of Artsakh Refugees").actor_type == "organization"

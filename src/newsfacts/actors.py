@@ -106,7 +106,7 @@ NER_ENV = "NEWSFACTS_NER_MODEL"
 # --------------------------------------------------------------------------- lexicons
 LOCATIVE = {"in", "at", "from", "into", "near", "inside", "outside", "within", "throughout",
             "across", "towards", "toward", "via", "through", "around", "onto"}
-MOTION = {"fled", "flee", "flees", "fleeing", "return", "returned", "returning", "returns", "move",
+MOTION = {"leave", "left", "leaving", "leaves", "depart", "departed", "bound", "fled", "flee", "flees", "fleeing", "return", "returned", "returning", "returns", "move",
           "moved", "moving", "relocate", "relocated", "travel", "traveled", "travelled", "traveling",
           "travelling", "went", "go", "going", "goes", "came", "come", "coming", "arrive", "arrived",
           "arriving", "deported", "deportation", "evacuated", "evacuation", "transferred", "sent",
@@ -118,6 +118,11 @@ MOVEMENT_OBJECT = {"left", "leave", "leaves", "leaving", "visited", "visit", "vi
                    "entered", "enter", "enters", "entering", "reached", "reach", "reaching",
                    "fled", "flee", "flees", "fleeing", "crossed", "toured", "evacuated",
                    "abandoned", "vacated"}
+#: nouns whose "of X" complement is a location
+SPATIAL_NOUNS = {"control", "territory", "territories", "part", "parts", "rest", "capital", "outskirts",
+                 "north", "south", "east", "west", "centre", "center", "border", "borders", "soil",
+                 "map", "region", "regions", "areas", "area", "streets", "city", "town", "villages",
+                 "heart", "edge", "interior", "coast", "provinces", "districts"}
 SPEECH_VERBS = {"said", "says", "told", "tells", "added", "adds", "noted", "notes", "stressed",
                 "stresses", "announced", "announces", "wrote", "writes", "stated", "states",
                 "explained", "emphasized", "emphasised", "urged", "urges", "argued", "argues",
@@ -187,6 +192,7 @@ ROLE_CONNECTORS = {"of", "to", "for", "at", "in", "on", "the", "and", "-", "’s
 TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight", "meanwhile", "earlier", "later", "now"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"}
+MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 ORG_HEADS = {
     "Assembly", "Parliament", "Ministry", "Committee", "Court", "Department", "Embassy",
@@ -200,7 +206,7 @@ ORG_HEADS = {
     "Conference", "Parliaments", "Committees", "Courts", "Foundations", "Institutions",
     "Councils", "Commissions", "Unions", "Associations", "Organizations", "Organisations",
     "Nations", "Forces", "Army", "Police", "Guard", "Parties", "Assemblies", "Ministries",
-    "Branch", "Chapter", "Division",
+    "Branch", "Chapter", "Division", "Shelter", "Shelters", "Charity", "Hospital", "Party's",
 }
 GEO_HEADS = ("corridor", "region", "province", "district", "valley", "village", "city", "town",
              "mountains", "river", "lake", "border", "airport", "checkpoint", "bridge", "highway",
@@ -266,7 +272,7 @@ class Cand:
         return self.end - self.start
 
 
-PRIORITY = {"ref": 0, "group": 1, "org": 2, "media": 3, "person": 4, "place": 5, "ner": 6}
+PRIORITY = {"dateline": -1, "ref": 0, "group": 1, "org": 2, "media": 3, "person": 4, "place": 5, "ner": 6}
 
 
 # --------------------------------------------------------------------------- compiled patterns
@@ -344,6 +350,10 @@ SHORT_DATELINE_RE = re.compile(r"^\s*(?:date:?\s+\d{4}-\d{2}-\d{2}\s+)?(?P<place
                                r"(?:,[^—–\n]{0,30}?)?\s*[—–]\s*")
 
 
+#: "(Berlin, March 18, 2025) –": a press-release dateline
+PAREN_DATELINE_RE = re.compile(r"^\s*\((?P<place>[A-Z][\w.'’\- ]{1,40}?),\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2},?\s+\d{4}\)\s*[—–-]+\s*")
+
+
 def _title_case_line(line: str) -> bool:
     """A headline in Title Case ("ANCA Welcomes Senate Resolution on Artsakh Prisoners")."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", line) if len(w) > 3]
@@ -370,7 +380,8 @@ class _Article:
                 break
             if line.group().strip():
                 lead = line.start()
-                m = DATELINE_RE.match(line.group()[:200]) or SHORT_DATELINE_RE.match(line.group()[:200])
+                head = line.group()[:200]
+                m = DATELINE_RE.match(head) or SHORT_DATELINE_RE.match(head) or PAREN_DATELINE_RE.match(head)
                 if not m and _title_case_line(line.group()):
                     self.headlines.append(line.span())
         if m:
@@ -417,8 +428,10 @@ class _Article:
         prep = words[-1].lower()
         if prep in LOCATIVE or prep in MOVEMENT_OBJECT:
             return True
-        if prep == "to":
+        if prep in ("to", "for"):
             return any(w.lower() in MOTION for w in words[-5:-1])
+        if prep == "of" and len(words) >= 2 and words[-2].lower() in SPATIAL_NOUNS:
+            return True  # "control of Karabakh", "the outskirts of Stepanakert"
         return False
 
     def hyphen_joined(self, start: int, end: int) -> bool:
@@ -486,6 +499,8 @@ def _group_candidates(art: _Article) -> list[Cand]:
         is_role = head.lower() in ROLE_HEADS or head in ROLE_HEADS
         if head in DEMONYM_PLURALS:
             adj = ""  # "ethnic Armenians" are the Armenians
+            if mods is not None and not place:
+                start = hs
         if not (head in DEMONYM_PLURALS and dem):
             if not is_role or place or dem:
                 name, family = _group_name(place, dem, adj, head, art.ref)
@@ -564,13 +579,13 @@ def _org_in_segments(art: _Article, segs: list) -> tuple[Cand | None, list]:
         if conn == "and" and (k == 0 or any(_is_head(w) for w in cwords)):
             rest = complements[k:]  # "Human Rights Watch and Amnesty International": two names
             break
-        if cwords[0] in given or cwords[0] in MONTHS or cwords[0] in DAYS:
+        if cwords[0] in given or cwords[0] in MONTHS or cwords[0] in MONTH_ABBREVIATIONS or cwords[0] in DAYS:
             break
         titles = [j for j, w in enumerate(cwords) if _is_title_word(w)]
         cut = titles[0] if titles else len(cwords)
         known = _known_prefix(cwords, ref)
-        if known and known < cut:
-            cut = known  # "... of Artsakh Davit Ishkhanyan": stop after the known name
+        if known and known < cut and (cwords[known] in given or _person_shape(cwords[known:], ref)):
+            cut = known  # "... of Artsakh Davit Ishkhanyan": stop after the known name, before a person
         if cut == 0:
             break
         end = _words(text, s, e)[cut - 1][1]
@@ -810,6 +825,26 @@ def _place_candidates(art: _Article) -> list[Cand]:
     return out
 
 
+def _dateline_candidates(art: _Article) -> list[Cand]:
+    """The dateline's place is a place and its source a news outlet, whatever else they could be."""
+    out = []
+    for (s, e), kind in ((art.dateline_place, "place"), (art.dateline_source, "media")):
+        if e <= s:
+            continue
+        raw = art.text[s:e]
+        s += len(raw) - len(raw.lstrip())
+        surface = raw.strip()
+        e = s + len(surface)
+        rid = art.ref.lookup(surface, kind) or art.ref.lookup(surface.title(), kind)
+        if rid:
+            name = art.ref.name_of(rid)
+        else:
+            name = normalise(surface.title() if surface.isupper() and kind == "place" else surface)
+        out.append(Cand(s, e, "dateline", actor=name, actor_type=kind, ref_id=rid,
+                        family=art.ref.country_of(rid) if rid else name))
+    return out
+
+
 def _city_candidates(art: _Article) -> list[Cand]:
     """Every use of a city whose mayor or council the article speaks of ("Mayor of Lyon")."""
     out = []
@@ -842,11 +877,6 @@ def _media_candidates(art: _Article) -> list[Cand]:
         s = m.start("m") + m.group("m").index(words[0])
         e = m.end("m")
         out.append(Cand(s, e, "media", actor=normalise(art.text[s:e]), actor_type="media"))
-    s, e = art.dateline_source
-    if e > s:
-        src = art.text[s:e].strip()
-        s += art.text[s:e].index(src)
-        out.append(Cand(s, s + len(src), "media", actor=normalise(src), actor_type="media"))
     return out
 
 
@@ -910,6 +940,8 @@ def _resolve_ref(art: _Article, c: Cand) -> Cand:
 
 
 def _finish(art: _Article, c: Cand) -> Cand:
+    if c.kind == "dateline":
+        return c
     if c.kind == "ref":
         return _resolve_ref(art, c)
     if c.kind == "media" and art.ref.lookup(c.actor, "media"):
@@ -1024,7 +1056,7 @@ def _article_mentions(text: str, doc, pat: _Patterns, ner=None) -> list[Cand]:
     art = _Article(text, doc, pat)
     cands = (_ref_candidates(art) + _group_candidates(art) + _org_candidates(art)
              + _person_candidates(art) + _place_candidates(art) + _media_candidates(art)
-             + _city_candidates(art))
+             + _city_candidates(art) + _dateline_candidates(art))
     if art.headlines:
         # capitalised headline words are no evidence of a name: keep listed names and groups
         cands = [c for c in cands if c.kind in ("ref", "group")
