@@ -485,9 +485,12 @@ def _group_candidates(art: _Article) -> list[Cand]:
     for h in pat.group_pre.finditer(text):
         head, hs = h.group("head"), h.start()
         # the longest run of modifiers ending right before the head
-        lo = max(text.rfind("\n", 0, hs) + 1, hs - 80)
+        lo = max(text.rfind("\n", 0, hs) + 1, hs - 60)
         mods = None
         for w in WORD_START_RE.finditer(text, lo, hs):
+            ch = text[w.start()]
+            if not (ch.isupper() or ch == "[" or text.startswith(GROUP_ADJECTIVES, w.start())):
+                continue  # modifiers start with a capital (place, demonym) or a listed adjective
             mods = pat.group_mods.fullmatch(text, w.start(), hs)
             if mods:
                 break
