@@ -20,7 +20,8 @@ A mention is a stretch of the article that names an actor. Counted:
   troops, soldiers, civilians, diplomats, community, diaspora, citizens, people) that a place
   or demonym qualifies ("Artsakh residents", "Russian peacekeepers", "officials of
   Artsakh", "Artsakh’s Armenian population"). The place or demonym is part of the group
-  mention, not a mention of its own.
+  mention, not a mention of its own; other adjectives are left out of a demonym plural's
+  span ("ethnic Armenians" -> "Armenians").
 
 Not counted: pronouns ("she", "its"); lower-case descriptions ("the ministry", "the
 assembly", "the republic", "the international community"); demonyms before anything but
@@ -39,10 +40,14 @@ From the reference list (data/reference/actors.csv) when the name is there, else
 rule that found it. A name that can be a state or a location (a country, a capital,
 "Artsakh"/"Nagorno-Karabakh") is a **place** when it is used as a location — after a
 locative preposition (in, at, from, into, near, inside, outside, within, throughout,
-across, towards, via, through, around; "to" only after a movement word: fled, return,
-visit, access…) or as the dateline's place — and otherwise a **government**, named
+across, towards, via, through, around; "to" and "for" only after a movement word: fled,
+return, visit, leave, access…; "of" after a spatial noun: "control of", "the outskirts
+of"), as the object of a movement verb ("left Nagorno-Karabakh", "visited Baku") or as the
+dateline's place — and otherwise a **government**, named
 "Government of X" ("Azerbaijan launched", "Baku’s terms", "support to Armenia",
-"Ambassador of Armenia to Italy"). The possessive is always the government. A city acting
+"Ambassador of Armenia to Italy"). The possessive is always the government. The
+dateline's place is always a place and its source always a news outlet ("YEREVAN
+(PanARMENIAN.Net) —", "WASHINGTON —", "(Berlin, March 18, 2025) –"). A city acting
 in an article that speaks of its mayor or council is "City of X" (government), not the
 national government: "Paris calls for" in an article about the Mayor of Paris.
 Canonical names: the reference name; for generated actors the name as first written
@@ -56,20 +61,26 @@ Roles
 before a person's name ("Armenian parliament member Arman Yeghoyan", "Ambassador of
 Armenia to Italy Tsovinar Hambardzumyan", "human rights advocate …") or an apposition just
 after it ("Anne Hidalgo, the Mayor of Paris," -> "Mayor of Paris"; "…, the former chief
-prosecutor of the International Criminal Court,"). Empty otherwise.
+prosecutor of the International Criminal Court,"), or a role phrase before a comma
+("its director, Pablo Ruiz"). Empty otherwise.
 
 Actors not in the list
 ----------------------
 People: a run of two to four capitalised words introduced by a title or role phrase, followed
 by a role apposition, next to a speech verb ("…, said Maria Lopez"), or whose first word is a
 common given name (data/reference/given_names.txt) or whose last word has a common surname
-ending (-yan, -ian, -ov, -ev, -enko, -shvili, -dze, -zade, -oglu…). Organisations: a
+ending (-yan, -ian, -ov, -ev, -enko, -shvili, -dze, -zade, -oglu…), or joined by "and" to
+a person ("Senators Gary Peters and Marsha Blackburn"); after "Mr."/"Dr." or a title a
+surname alone ("Mr. Peskov"). Organisations: a
 capitalised name containing an organisation head word (Assembly, Parliament, Ministry,
 Committee, Court, Department, Embassy, Centre, Council, Group, Commission, Watch, Union,
 Agency, Office, Foundation, Institute, …) with its "of/for/on/and …" complements. Media: a
 web-domain-like name ("Hetq.am") or a name before "reported", and the dateline's source.
 Places: a capitalised name after a locative preposition, or before a geographic noun
-("Kelbajar district"). Each gets ``actor_id`` ``gen-<type>-<slug>`` and an empty ``ref_id``.
+("Kelbajar district"). An acronym the article defines ("the Caspian Lawyers Union (CLU)")
+names the same actor later. In a Title Case headline capitalisation is no evidence, so
+there only reference names and groups are kept. Each gets ``actor_id``
+``gen-<type>-<slug>`` and an empty ``ref_id``.
 
 Optional statistical NER
 ------------------------
