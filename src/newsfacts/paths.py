@@ -18,6 +18,17 @@ REFERENCE = DATA / "reference"  # curated reference lists (actors.csv)
 ANNOTATIONS = DATA / "annotations"  # hand annotations of the seed articles
 ACTORS_CSV = REFERENCE / "actors.csv"
 
+FIXTURES = ROOT / "tests" / "fixtures"
+#: Annotated article sets for measuring accuracy: name -> (corpus folder, gold folder).
+#: "seeds" are the articles the rules were developed on; "dev" was written and annotated
+#: blind by a separate reviewer and used to find general failure patterns; "holdout" was
+#: written and annotated blind and is never used for development, only for measuring.
+EVAL_SETS = {
+    "seeds": (RAW, ANNOTATIONS),
+    "dev": (FIXTURES / "dev_corpus", FIXTURES / "dev_gold"),
+    "holdout": (FIXTURES / "holdout_corpus", FIXTURES / "holdout_gold"),
+}
+
 FIGURES = ROOT / "figures"
 NOTEBOOKS = ROOT / "notebooks"
 OUTPUT = ROOT / "output"  # default target of `make all` extraction (git-ignored)
