@@ -141,3 +141,32 @@ def evaluate(tables: dict[str, pd.DataFrame], gold: dict[str, pd.DataFrame], cor
         errors += e
     return (pd.DataFrame(scores, columns=SCORE_COLUMNS),
             pd.DataFrame(errors, columns=ERROR_COLUMNS))
+
+
+def evaluate_path(corpus_path, gold_dir):
+    """Load, extract and score one annotated corpus. Returns (scores, errors, corpus)."""
+    from .corpus import load_corpus
+    from .pipeline import run
+
+    corpus = load_corpus(corpus_path)
+    scores, errors = evaluate(run(corpus), load_gold(gold_dir), corpus)
+    return scores, errors, corpus
+
+
+def score_sets(sets: dict | None = None) -> pd.DataFrame:
+    """Scores on every annotated set (default: ``paths.EVAL_SETS``), one block per set.
+
+    Sets whose folders are missing are skipped.
+    """
+    from . import paths
+
+    frames = []
+    for name, (corpus_dir, gold_dir) in (sets or paths.EVAL_SETS).items():
+        if not (Path(corpus_dir).exists() and Path(gold_dir).is_dir()):
+            continue
+        scores, _, corpus = evaluate_path(corpus_dir, gold_dir)
+        frames.append(scores.assign(set=name, articles=len(corpus.articles)))
+    if not frames:
+        return pd.DataFrame(columns=["set", "articles", *SCORE_COLUMNS])
+    out = pd.concat(frames, ignore_index=True)
+    return out[["set", "articles", *SCORE_COLUMNS]]
