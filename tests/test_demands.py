@@ -39,6 +39,7 @@ ACTORS = {
     "Human Rights Watch": ("Human Rights Watch", "organization"),
     "ICRC": ("International Committee of the Red Cross", "organization"),
     "UN Security Council": ("UN Security Council", "organization"),
+    "UN Human Rights Council": ("UN Human Rights Council", "organization"),
     "Council of Europe": ("Council of Europe", "organization"),
     "Russia": ("Government of Russia", "government"),
     "Yerevan": ("Yerevan", "place"),
@@ -486,3 +487,75 @@ def test_drawing_helpers():
     plt.close(fig)
     m2 = demands.issues_by_month(df)
     assert list(m2.index) == ["2024-03"] and int(m2.to_numpy().sum()) == 3
+
+
+# --------------------------------------------------------------------------- reported evaluations and more
+def test_evaluation_in_a_quote_is_a_condemnation_by_the_speaker():
+    text = "“Baku is holding these men on fabricated charges,” Maria Petrosyan said."
+    r = one(run(text))
+    assert (r.claimant, r.action, r.stance, r.issue, r.addressee) == (
+        "Maria Petrosyan", "condemns", "against", "fair_trial", "Government of Azerbaijan")
+    assert r.text.startswith("Baku is holding")
+
+
+def test_evaluation_then_coordinated_demand_after_a_reporting_verb():
+    text = ("Human Rights Watch said in a statement that the hearings were a farce and demanded the release "
+            "of every detainee.")
+    df = run(text)
+    assert list(df.claimant) == ["Human Rights Watch"] * 2
+    assert list(df.action) == ["condemns", "demands"]
+    assert list(df.issue) == ["fair_trial", "release_detainees"]
+    assert set(df.claimant_via) == {"statement"}
+
+
+def test_evaluative_word_without_a_speaker_is_no_claim():
+    assert run("The court held the hearings behind closed doors; lawyers called the process a farce.").empty
+
+
+def test_trailing_attribution_without_quotes():
+    text = "Azerbaijan should free the remaining prisoners of war without delay, Human Rights Watch said on Monday."
+    r = one(run(text))
+    assert (r.claimant, r.action, r.addressee, r.issue) == (
+        "Human Rights Watch", "calls_for", "Government of Azerbaijan", "release_detainees")
+
+
+def test_possessive_is_not_the_subject():
+    text = "In Brussels, the European Union's spokesperson, Maria Petrosyan, urged Baku to lift the blockade."
+    assert one(run(text)).claimant == "Maria Petrosyan"
+
+
+def test_a_new_clause_after_while_has_its_own_subject():
+    text = "Russia welcomed the peace talks, while Tom Adler praised the mediators and urged both sides to sign the treaty."
+    df = run(text)
+    assert list(df.claimant) == ["Government of Russia", "Tom Adler", "Tom Adler"]
+    assert list(df.action) == ["supports", "supports", "urges"]
+    assert set(df.issue) == {"peace_process"}  # "praised the mediators": the issue of its own clause
+
+
+def test_names_of_bodies_are_not_issue_cues():
+    r = one(run("Tom Adler called on the UN Human Rights Council to investigate the killings."))
+    assert (r.addressee, r.issue) == ("UN Human Rights Council", "accountability")
+
+
+def test_adoption_by_a_body_and_the_text_as_anaphor():
+    text = ("The appeal followed the adoption by the European Parliament on Monday of a resolution denouncing the "
+            "show trials in Baku. The text also calls on Azerbaijan to:\n\n"
+            "free all Armenian prisoners;\n\n"
+            "permit the ICRC to visit every detainee.")
+    df = run(text)
+    assert set(df.claimant) == {"European Parliament"} and set(df.claimant_via) == {"resolution"}
+    assert list(df.issue) == ["fair_trial", "release_detainees", "humanitarian_access"]
+    assert list(df.addressee)[1:] == ["Government of Azerbaijan"] * 2
+
+
+def test_letter_delivered_to_members_addresses_the_body():
+    text = ("In a letter delivered to every member of the Bundestag, Tom Adler called for the suspension of "
+            "military assistance to Azerbaijan.")
+    r = one(run(text))
+    assert (r.claimant, r.claimant_via, r.addressee, r.issue) == ("Tom Adler", "letter", "Bundestag", "sanctions")
+
+
+def test_pressed_x_to():
+    r = one(run("Maria Petrosyan pressed the European Union to raise the cases of the detainees."))
+    assert (r.action, r.addressee, r.issue) == ("urges", "European Union", "release_detainees")
+    assert run("The crowd pressed forward to the gates.").empty

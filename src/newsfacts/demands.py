@@ -9,60 +9,82 @@ Condemnations and accusations are claims too (stance ``against``).
 How a claim is found (all rules are general; nothing names a seed sentence)
 ---------------------------------------------------------------------------
 
-1. **Triggers** (:data:`TRIGGERS`): claim verbs (calls for / on, appeals, urges,
-   demands, insists, requests, condemns, denounces, blasts, criticises, deplores,
-   slams, accuses, rejects, supports, welcomes, endorses, stresses, underscores,
+1. **Triggers** (:data:`TRIGGERS`): claim verbs (calls for / on, appeals, asks X
+   to, urges, presses X to, demands, insists, requests, recommends, condemns,
+   denounces, blasts, criticises, deplores, slams, rejects, blames, accuses,
+   supports, backs, welcomes, endorses, praises, stresses, underscores,
    emphasises, highlights, reiterates, warns), claim nouns that open a list item or
    follow a light verb ("Support for …", "Emphasis on …", "Condemnation of …",
-   "A call to …", "expressing … support"), honours granted ("will grant honorary
-   citizenship to …": ``supports`` via ``award``), accusations inside reported
-   speech ("X said Azerbaijan was committing genocide", "“Y is guilty of …”"), and
-   modal demands inside reported speech ("… must release …").
+   "A call to …", "expressing … support", "includes a call to …"), honours granted
+   ("will grant honorary citizenship to …": ``supports`` via ``award``), and three
+   kinds of *reported* content, which count only when someone reports them (a
+   quotation's speaker, "X said (that) …", "according to X", a trailing "…, X said")
+   and when they name an issue: accusations ("Azerbaijan is guilty of …", "was
+   committing genocide"), modal demands ("… must release …" → ``demands``,
+   "… should …" → ``calls_for``) and evaluations ("the hearings were a sham",
+   "held on fabricated charges", "refused every request for an interpreter" →
+   ``condemns``). A passive with an agent ("was condemned by X") is X's claim.
    A second trigger in the same clause starts a new claim only when it is
-   coordinated ("…, and strongly condemns …", "…, demanding …"); otherwise it is
-   part of the first claim's content ("a call to X *to request* that Y …").
+   coordinated ("…, and strongly condemns …", "…, demanding …") or has a subject of
+   its own ("…, while X praised …"); otherwise it is part of the first claim's
+   content ("a call to X *to request* that Y …", "…, which the resolution says must …").
+   Items under a header line ending with ":" that names an instrument ("The
+   petition reads:", "The resolution calls on Azerbaijan to:") are claims of that
+   instrument even without a verb of their own. A headline opening the text is
+   skipped: it repeats the lead's claim.
 2. **Claimant** (who speaks), in this order:
 
-   * inside a quotation, the quote's speaker ("“…,” X said", "said X",
+   * inside a quotation, the quote's speaker ("“…,” X said", "said TITLE X",
      "X said: “…”", an unattributed quote continues the previous speaker's),
      unless a third party is the explicit subject of the claim verb inside the
      quote ("“Paris calls for …”" → the city);
-   * an instrument as subject ("the resolution", "the draft", "the statement",
-     "It", a list item under "Key points of the resolution include:") → the
-     actor that issued the instrument: a draft's sponsor ("introduced by X on
-     behalf of Y" → claimant Y, ``sponsor`` X), an adopted resolution's body
-     ("Z has adopted a resolution" → claimant Z), a statement's, report's or
-     post's author ("X said in a statement", "X delivered a report"); the body
-     that will vote on a draft is kept in ``body``;
+   * an instrument as subject ("the resolution", "the draft", "the text", "the
+     statement", "It", a list item under "Key points of the resolution include:")
+     → the actor that issued the instrument: a draft's sponsor ("introduced by X
+     on behalf of Y" → claimant Y, ``sponsor`` X), an adopted resolution's body
+     ("Z has adopted a resolution", "the adoption by Z of a resolution" →
+     claimant Z), a statement's, report's, letter's or post's author ("X said in a
+     statement", "X delivered a report", "X sent a letter … urging"); the body that
+     will vote on a draft is kept in ``body``;
    * otherwise the subject of the claim verb: the actor named right before the
-     verb, or the first actor of the clause; pronouns resolve to the last quoted
-     speaker (he/she after a quote), the last person named (he/she), the last
-     instrument (it), the antecedent ("X, who …");
+     verb (not the object of a preposition, not a possessive), or the first actor
+     of the clause; pronouns resolve to the last quoted speaker (he/she after a
+     quote), the last person named (he/she), the last instrument (it), the
+     antecedent ("X, who …"), the last organisation ("the organization", "the
+     bloc"); a verb coordinated with a reporting verb ("X said the trials were a
+     sham and demanded …") takes the reporter;
    * a city acting ("Paris calls for") is the city's government (``City of X``)
      speaking through its mayor, kept in ``sponsor`` when the article names him
      or her.
 3. **Addressee** (whom the claim is directed at): the object of a directive
-   ("call on X", "urge X", "a call to X", "appeal to X", "demand that X …"),
-   the owner of a duty ("X's duty to …"), the actor condemned or accused
-   ("blasted X for", "X is guilty of", "X's policy", "destruction by X"), or the
-   holder named in a release demand ("held by X", "imprisoned in X").
-   **Target**: in a nested demand, the actor the requested act is aimed at
-   ("a call to X to request that Y free …" → addressee X, target Y).
-   A headline opening the text is skipped: it repeats the lead's claim.
-4. **Issue** from the claim's content (:func:`classify_issue`): cue patterns
-   that pair an act with its object (release + detainees, destruction +
-   heritage, safe return, …) are *strong*; bare object nouns (prisoners,
-   heritage, refugees, …) are *weak*. The earliest strong cue wins (at the same
-   place, the cue listed first in :data:`ISSUE_CUES`), else the earliest weak
-   cue, else ``other``. Some cues depend on polarity: arrests,
-   detention and trials condemned are ``fair_trial`` but demanded are
-   ``accountability``; displacement condemned is ``rights_protection`` but
-   displaced people supported are ``support_displaced``. Coordinated objects
-   with different issues ("condemns ethnic cleansing and the destruction of
-   heritage") are split into one claim each. See :data:`ISSUE_CUES`.
+   ("call on X", "urge X", "a call to X", "appeal to X", "demand that X …",
+   "recommended that X …"), the owner of a duty ("X's duty to …"), the actor
+   condemned or accused ("blasted X for", "X is guilty of", "X's policy",
+   "destruction by X"), the subject of a reported demand or evaluation ("X must
+   …", "X is holding them on fabricated charges"; not when that subject is a
+   pronoun), the holder named in a release demand ("held by X", "imprisoned in
+   X"), or the recipient of the letter that carries the demand ("a letter to X
+   urging …"). **Target**: in a nested demand, the actor the requested act is
+   aimed at ("a call to X to request that Y free …" → addressee X, target Y).
+4. **Issue** from the claim's content (:func:`classify_issue`), with the names of
+   bodies and people blanked out ("UN Human Rights Council" is no rights claim):
+   cue patterns that pair an act with its object (release + detainees,
+   destruction + heritage, safe return, suspension + assistance, …) are
+   *strong*; bare object nouns (prisoners, heritage, refugees, talks, …) are
+   *weak*. The earliest strong cue wins (at the same place, the cue listed first
+   in :data:`ISSUE_CUES`), else the earliest weak cue; a clause with no cue takes
+   the issue of the rest of its sentence from its claimant on ("praised the
+   mediators and urged both sides to sign the treaty"), else ``other``. Some cues
+   depend on polarity (condemnations, warnings and calls to end something are
+   "against"): arrests, detention and trials condemned are ``fair_trial`` but
+   demanded are ``accountability``; displacement condemned is
+   ``rights_protection`` but displaced people supported are
+   ``support_displaced``. Coordinated objects with different issues ("condemns
+   ethnic cleansing and the destruction of heritage", "to free the prisoners and
+   to permit a safe return") are split into one claim each.
 5. **Date**: the dated statement/report/resolution event (from the events
-   table) in the claim's sentence or in a sentence that introduces its
-   instrument or quote; otherwise the article's publication date.
+   table) in the claim's clause or in a sentence that introduces its instrument
+   or quote; otherwise the article's publication date.
 
 Columns appended to the issue's schema: ``sponsor`` (the person who introduced
 the instrument or voiced the claim for the claimant: the MP tabling a draft, the
@@ -92,7 +114,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     (r"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bits\s)|(?<=\bher\s)|(?<=\bhis\s)|(?<=\btheir\s)|(?<=^))call\s+to\b", "calls_for", "noun"),
     (r"appeal(?:s|ed|ing)?\s+(?:for|to|on)\b", "calls_for", "verb"),
     (r"ask(?:s|ed|ing)?\s+for\b", "calls_for", "verb"),
-    (r"ask(?:s|ed|ing)?(?=\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5}\s+to\s+\w)", "requests", "verb"),
+    (r"ask(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*){0,5}\s+to\s+\w)",
+     "requests", "verb"),
+    (r"press(?:es|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*){0,5}\s+to\s+\w)",
+     "urges", "verb"),
     (r"plead(?:s|ed|ing)?\s+for\b", "calls_for", "verb"),
     (r"demand(?:s|ed|ing)?\b", "demands", "verb"),
     (r"insist(?:s|ed|ing)?\s+(?:on|that)\b", "demands", "verb"),
@@ -122,6 +147,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     (r"welcom(?:e|es|ed|ing)\b", "supports", "verb"),
     (r"back(?:s|ed)\b(?!\s+(?:down|off|out|away|up|to|in|from|home)\b)", "supports", "verb"),
     (r"endors(?:e|es|ed|ing)\b", "supports", "verb"),
+    (r"prais(?:e|es|ed|ing)\b|commend(?:s|ed|ing)?\b|hail(?:s|ed|ing)?\b", "supports", "verb"),
     (r"solidarity\s+with\b", "supports", "noun"),
     (r"recogni[sz](?:e|es|ed|ing)\s+the\s+right\b", "supports", "verb"),
     (r"stress(?:es|ed|ing)\b|stress(?=\s+(?:that|the\s+need|the\s+importance)\b)", "stresses", "verb"),
@@ -136,7 +162,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
     (r"warn(?:s|ed|ing)?\b", "warns", "verb"),
     (r"(?:grant|hand|award|give|gave|giv|confer|bestow|present)(?:s|ed|ing|en)?\s+(?:[\w‘’'\"“”-]+\s+){0,3}"
      r"[‘'\"“]?(?:honorary\s+citizenship|awards?|prizes?|medals?|honou?rs?)\b", "supports", "award"),
-    (r"(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b", "demands", "modal"),
+    (r"(?:must|needs?\s+to|has\s+to|have\s+to)\b", "demands", "modal"),
+    (r"(?:should|ought\s+to)\b", "calls_for", "modal"),
+    (r"(?:sham|farce|travesty|mockery|spectacle|show\s+trials?|kangaroo\s+courts?|fabricated|trumped-up|"
+     r"politically\s+motivated|illegal(?:ly)?|unlawful(?:ly)?|arbitrar(?:y|ily)|refus(?:es|ed)|denie[sd]|"
+     r"depriv(?:es|ed))\b", "condemns", "evaluative"),
 ]
 
 #: Light verbs that make a claim noun a claim ("expressing unconditional support to …").
@@ -168,8 +198,10 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (rf"\b(?:drop\w*|dismiss\w*|withdraw\w*|quash\w*|end\w*|halt\w*|stop\w*|cease\w*)\s+{_W}{{0,2}}"
      r"(?:charges|trials?|prosecutions?|proceedings|cases)\b", "fair_trial", 2, ""),
     (r"\barbitrar\w+\s+(?:\w+\s+)?(?:arrest\w*|detention|detain\w*|imprison\w*)", "fair_trial", 2, ""),
-    (r"\b(?:trials?|prosecution|persecution|charges|sentenc\w+|arrest\w*|detention|detaining|imprisonment|"
-     r"jailing|convictions?)\b", "fair_trial", 2, "against"),
+    (r"\b(?:trials?|prosecutions?|persecution|charges|sentenc\w+|arrest\w*|detention|detaining|imprisonment|"
+     r"jailing|convictions?|proceedings|verdicts?)\b", "fair_trial", 2, "against"),
+    (r"\b(?:sham|farce|travesty|mockery|show\s+trials?|kangaroo\s+courts?|fabricated|trumped-up)\b", "fair_trial", 2, ""),
+    (r"\b(?:interpreters?|lawyers?|counsel|hearings?|incommunicado|defen[cs]e)\b", "fair_trial", 1, ""),
     # accountability
     (r"\baccountab\w+|\bimpunity\b|\bjustice\s+for\b", "accountability", 2, ""),
     (rf"\bbring\w*\s+{_W}{{0,4}}to\s+justice\b", "accountability", 2, ""),
@@ -178,6 +210,7 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     # right_of_return
     (r"\b(?:safe|dignified|secure|voluntary|safe\s+and\s+dignified)\s+return\b", "right_of_return", 2, ""),
     (r"\bright\s+(?:to|of)\s+(?:a\s+)?(?:safe\s+)?return\b", "right_of_return", 2, ""),
+    (rf"\bright\s+of\s+{_W}{{1,3}}to\s+(?:a\s+)?(?:safe\s+)?return\b", "right_of_return", 2, ""),
     (rf"\breturn\s+{_W}{{0,3}}(?:to\s+)?(?:their|its|his|her)\s+(?:homes?|lands?|homeland)\b", "right_of_return", 2, ""),
     (r"\bsecurity\s+guarantees?\b", "right_of_return", 2, ""),
     (rf"\bguarantee\w*\s+{_W}{{0,3}}(?:return|security|safety)\b", "right_of_return", 2, ""),
@@ -189,7 +222,8 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
      "self_determination", 2, ""),
     (rf"\brecogni\w+\s+{_W}{{0,2}}(?:independence|Republic\s+of\s+Artsakh)\b", "self_determination", 2, ""),
     # heritage_protection
-    (rf"\b(?:destr\w+|desecrat\w+|vandali\w+|demoli\w+|eras\w+|damag\w+|obliterat\w+|preserv\w+|protect\w*|"
+    (rf"\b(?:destr\w+|desecrat\w+|vandali\w+|demoli\w+|bulldoz\w+|raz(?:e|es|ed|ing)|eras\w+|damag\w+|obliterat\w+|"
+     rf"preserv\w+|protect\w*|"
      rf"sav(?:e|es|ed|ing)|restor\w+|safeguard\w*)\s+{_W}{{0,6}}?{HERITAGE_NOUN}", "heritage_protection", 2, ""),
     (r"\bcultural\s+genocide\b", "heritage_protection", 2, ""),
     (rf"{HERITAGE_NOUN}|\bvandalism\b", "heritage_protection", 1, ""),
@@ -213,10 +247,12 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (r"\b(?:housing|humanitarian\s+aid)\b", "support_displaced", 1, ""),
     # sanctions
     (r"\bsanction\w*|\bembargo\w*|\bboycott\w*", "sanctions", 2, ""),
-    (rf"\bsuspen\w+\s+{_W}{{0,3}}(?:cooperation|contracts?|agreements?|imports?|purchases|deals?|membership|"
-     r"gas|aid|funding)\b", "sanctions", 2, ""),
+    (rf"\b(?:suspen\w+|freez\w*|froze\w*|halt\w*|cancel\w*|terminat\w*|cut\w*|end\w*)\s+{_W}{{0,3}}"
+     r"(?:cooperation|contracts?|agreements?|memorand\w+|imports?|purchases|deals?|membership|gas|aid|funding|"
+     r"assistance|negotiations|talks|arms\s+sales)\b", "sanctions", 2, ""),
     (rf"\barms\s+(?:sales|supplies|exports|deliveries)\b|\b(?:freez|froze)\w*\s+{_W}{{0,2}}assets\b", "sanctions", 2, ""),
     (r"\bpressure\s+on\b|\bpunitive\s+measures\b", "sanctions", 2, ""),
+    (r"\bleverage\b", "sanctions", 1, ""),
     # humanitarian_access
     (r"\bhumanitarian\s+(?:access|corridor|supplies|convoys?)\b", "humanitarian_access", 2, ""),
     (r"\b(?:ICRC|Red\s+Cross)\b", "humanitarian_access", 2, ""),
@@ -224,6 +260,7 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (rf"\b(?:open\w*|reopen\w*|unblock\w*|clos(?:e|es|ed|ing|ure)|block(?:s|ed|ing)?|obstruct\w*)\s+{_W}{{0,3}}"
      r"(?:corridor|road|border|access)\b", "humanitarian_access", 2, ""),
     (rf"\b(?:allow\w*|grant\w*|permit\w*|ensur\w*|provid\w*|restor\w*)\s+{_W}{{0,3}}access\b", "humanitarian_access", 2, ""),
+    (rf"\bvisit\w*\s+{_W}{{0,3}}?(?:detainees|prisoners|captives|hostages|POWs)\b", "humanitarian_access", 2, ""),
     (r"\baccess\s+(?:for|to)\b", "humanitarian_access", 1, ""),
     # peace_process
     (r"\bpeace\s+(?:treaty|agreement|deal|process|talks|negotiations|accords?|plan)\b", "peace_process", 2, ""),
@@ -231,7 +268,7 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
      "peace_process", 2, ""),
     (r"\bjoint\s+declaration\b|\bnormali[sz]ation\b|\bnegotiat\w+|\bdialogue\b|\bceasefire\b", "peace_process", 2, ""),
     (r"\b(?:border\s+)?(?:delimitation|demarcation)\b", "peace_process", 2, ""),
-    (r"\btalks\b", "peace_process", 1, ""),
+    (r"\b(?:talks|declaration|treaty|peace\s+deal|accords?)\b", "peace_process", 1, ""),
     (r"\bpeace\b", "peace_process", 1, ""),
 ]
 
@@ -244,6 +281,7 @@ INSTRUMENTS: dict[str, str] = {
     "letter": "letter", "open letter": "letter", "petition": "letter",
     "post": "post", "tweet": "post", "message": "post",
     "speech": "speech", "interview": "speech", "address": "speech", "remarks": "speech",
+    "text": "any", "document": "any",  # "the text also deplores …": the last instrument, whatever its kind
 }
 SPEECH_VERBS = (r"said|says|say|added|adds|announced|announces|stated|states|wrote|writes|told|tells|tweeted|posted|"
                 r"declared|declares|noted|notes|stressed|stresses|emphasi[sz]ed|continued|explained|insisted|urged|"
@@ -394,6 +432,7 @@ class _Subject:
     via: str = ""
     sponsor: str = ""
     anchor_sids: tuple = ()
+    pronoun: bool = False  # the subject was a pronoun, resolved
 
 
 class _Article:
@@ -407,6 +446,12 @@ class _Article:
         self._m_starts = [m.start for m in self.mentions]
         self.published = published
         self.has_mayor = "mayor" in text.lower()
+        # the text with named actors blanked out, for issue cues ("UN Human Rights Council" is no rights claim)
+        chars = list(text)
+        for m in self.mentions:
+            if m.type in {"organization", "government", "person", "media"}:
+                chars[m.start:m.end] = "_" * (m.end - m.start)
+        self.masked = "".join(chars)
         self.quotes = self._find_quotes()
         self.entities: list[_Entity] = []
         self.instr: list[tuple[int, int, _Entity, bool]] = []  # (start, end, entity, plural)
@@ -533,6 +578,13 @@ class _Article:
             if kind == "resolution" and base == "draft" and re.match(r"\s+resolution", self.text[end:end + 20], re.I):
                 continue
             sid = self.sentence_at(start)[0]
+            if kind == "any":
+                if plural or det not in {"the", "this", "its"} or not self.entities:
+                    continue
+                ent = self.entities[-1]
+                ent.sentences.add(sid)
+                self.instr.append((start, end, ent, False))
+                continue
             possessor = None
             if det in {"’s", "'s"}:
                 possessor = self.mention_ending(m.start("det"), CLAIMANT_TYPES)
@@ -561,6 +613,12 @@ class _Article:
         # "X will (soon) consider / has adopted a resolution"
         mb = re.search(r"\b(consider|debat|discuss|examin|review|vote\s+on|adopt|pass|approv|endors|unanimously\s+adopt)"
                        r"(?:s|es|e|ed|d|ing)?\s+(?:on\s+)?$", before, re.I)
+        # "the adoption by X (on Oct. 21) of a resolution"
+        mn = re.search(r"\badoption\s+by\s+(?P<rest>.{0,80}?)\bof\s+$", before, re.I)
+        if mn and ent.kind == "resolution":
+            who = self.mention_at(s_start + mn.start("rest"), CLAIMANT_TYPES)
+            if who is not None:
+                ent.body, ent.adopted = who, True
         if mb and ent.kind == "resolution":
             subj = self.subject(s_start + mb.start(), s_start, allow_quote=True, want_entities=False)
             if subj.mention is not None:
@@ -594,7 +652,8 @@ class _Article:
             mf = re.match(r"^\s*(?:by|from)\s+", after, re.I)
             if mf and ent.author is None:
                 ent.author = self.mention_at(end + mf.end(), CLAIMANT_TYPES)
-        mr = re.match(r"^\s*(?:addressed\s+)?to\s+", after, re.I)
+        mr = re.match(r"^\s*(?:(?:addressed|delivered|sent|written)\s+)?to\s+(?:(?:every|each|all)\s+)?"
+                      r"(?:members?\s+of\s+)?", after, re.I)
         if mr and ent.kind == "letter" and ent.recipient is None:
             ent.recipient = _as_actor(self.mention_at(end + mr.end(), slack=r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|of)\s+){0,5}"))
         if ent.kind != "resolution" and ent.author is None and det in {"a", "an", "new", "latest", "his", "her", "their", "its"}:
@@ -662,7 +721,8 @@ class _Article:
         if not through_that:
             for m in patterns().speech_that.finditer(text):
                 cut = max(cut, m.end())
-        for m in re.finditer(r"\s[—–-]{1,2}\s|:\s|;\s|[”\"],?\s+|,\s+(?=(?:who|which)\b)", text):
+        for m in re.finditer(r"\s[—–-]{1,2}\s|:\s|;\s|[”\"],?\s+|,\s+(?=(?:who|which)\b)|"
+                             r"(?:,\s*|\s)(?:while|whereas|although|though|because)\s", text):
             cut = max(cut, m.end())
         return s_start + cut
 
@@ -722,8 +782,10 @@ class _Article:
                     continue
                 if c[2] == "entity" and not re.fullmatch(r"\W*(?:\w+\W+){0,2}", self.text[cs:c[0]]):
                     continue
-                if c[2] == "mention" and c[3].type in {"place", "media"}:
-                    continue
+                if c[2] == "mention" and (c[3].type in {"place", "media"} or
+                                          self.text[c[0]:c[1]].endswith(("’s", "'s")) or
+                                          self.text[c[1]:c[1] + 2] in ("’s", "'s")):
+                    continue  # "the European Union's spokesperson, X, said": X is the subject
                 chosen = c
                 break
         if chosen is None:
@@ -741,10 +803,10 @@ class _Article:
                 return _Subject(mention=quote.speaker, via=quote.via, anchor_sids=(quote.attribution_sid,))
             return _Subject()
         if word in {"it", "they"}:
-            ent = self.last_entity_before(chosen[0])
+            ent = self.last_entity_before(chosen[0], max_sents=6)
             if ent is not None:
-                return _Subject(mention=ent.claimant(), entity=ent, via=ent.kind)
-        return _Subject(mention=self._resolve_pronoun(obj, chosen[0]))
+                return _Subject(mention=ent.claimant(), entity=ent, via=ent.kind, pronoun=True)
+        return _Subject(mention=self._resolve_pronoun(obj, chosen[0]), pronoun=True)
 
 
 def _via_in(text: str, last: bool = False) -> str:
@@ -822,7 +884,8 @@ class _Claim:
     span: tuple = ()  # (start, end) of the claim text when it is not trigger..content_end
 
 
-DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "my", "your"}
+DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "my", "your", "every", "each",
+               "any", "no"}
 ITEM_START = re.compile(r"^(?:[-•*–·▪]\s*|\d+[.)]\s*|\(?[a-z]\)\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.I)
 NOT_SUBJECT_PREV = {"of", "in", "to", "by", "for", "with", "at", "from", "against", "on", "about", "as", "than"}
 
@@ -909,7 +972,19 @@ def _speech_context(art: _Article, pos: int, s_start: int) -> _Subject | None:
             return _Subject(mention=who, via=_via_in(before, last=True) or "statement")
     verbs = list(patterns().speech_verb.finditer(before))
     if not verbs:
-        return None
+        # a trailing attribution: "…, Human Rights Watch said today." / "…, said X."
+        s_end = art.sentence_at(pos)[2]
+        tail = art.text[pos:s_end]
+        mt = re.search(rf",\s*([^,;“”\"]{{2,120}}?)\s+(?:{SPEECH_VERBS})\b[^,;]*$|,\s*(?:{SPEECH_VERBS})\s+([^,;]{{2,120}})$",
+                       tail, re.I)
+        if not mt:
+            return None
+        g = 1 if mt.group(1) is not None else 2
+        who = [m for m in art.mentions_in(pos + mt.start(g), pos + mt.end(g)) if m.type in CLAIMANT_TYPES]
+        if not who:
+            return None
+        persons = [m for m in who if m.type == "person"]
+        return _Subject(mention=(persons or who)[0], via=_via_in(tail) or "speech")
     v = verbs[-1]
     subj = art.subject(s_start + v.start(), s_start)
     if subj.mention is None:
@@ -927,7 +1002,8 @@ def _content_end(art: _Article, t: _Trigger, s_end: int) -> int:
         end = min(end, q.end - 1)
     seg = art.text[t.end:end]
     m = re.search(r",\s*(?:[A-Z][\w.&-]*\s+){1,5}(?:reported|said|added|wrote|announced|noted|reports|says|writes)\b"
-                  r"|(?:,\s*|\s+)(?:and|but)\s+(?:\w+ly\s+)?(?:said|says|added|told|announced|noted|wrote)\b", seg)
+                  r"|(?:,\s*|\s+)(?:and|but)\s+(?:\w+ly\s+)?(?:said|says|added|told|announced|noted|wrote)\b"
+                  r"|,\s*(?:while|whereas|although|though)\s+|;\s", seg)
     if m:
         end = t.end + m.start()
     return end
@@ -963,9 +1039,10 @@ def _sentence_claims(art: _Article, sid: int, s_start: int, s_end: int, triggers
                         claim.own_subject_at = gap_start
                     else:
                         continue
-                elif t.kind in {"accuse", "modal"} and not re.search(r"\bthat\s+$|^\W*$", between):
+                elif t.kind in {"accuse", "modal", "evaluative"} and not re.search(r"\bthat\s+$|^\W*$", between):
                     # an accusation or demand reported later in the sentence ("…, who said X was committing …")
-                    if not re.search(rf"\b(?:{SPEECH_VERBS})\b", between, re.I):
+                    # but not "…, which the resolution says must …": that qualifies the claim before
+                    if not re.search(rf"\b(?:{SPEECH_VERBS})\b", between, re.I) or re.search(r",\s*which\b", between):
                         continue
                 else:
                     continue
@@ -1021,13 +1098,17 @@ def _resolve_claimant(art: _Article, c: _Claim, prev: _Claim | None) -> _Subject
         c.content_end = cs + aux.start() if aux else t.start
         c.span = (cs, agent.end)
         return _Subject(mention=agent)
-    if t.kind in {"accuse", "modal"}:
+    if t.kind in {"accuse", "modal", "evaluative"}:
+        # reported content: the claimant is who reports it; the claim is the whole clause
         subj = _speech_context(art, t.start, c.s_start)
         if subj is None:
-            # an instrument as subject of a reporting verb: "the resolution says … must …"
             return None
+        q = c.quote if (c.quote and c.quote.speech) else None
+        cs = art.clause_start(t.start, c.s_start, q)
+        c.content_start = cs
+        c.span = (cs, c.content_end)
         return subj
-    pos = c.own_subject_at if c.own_subject_at >= 0 else t.start
+    pos = t.start
     q = c.quote if (c.quote and c.quote.speech) else None
     if t.kind == "noun" and ITEM_START.match(art.text[c.s_start:t.start]):
         ent = _list_header_entity(art, c.sid)
@@ -1052,6 +1133,11 @@ def _resolve_claimant(art: _Article, c: _Claim, prev: _Claim | None) -> _Subject
         if not subj.via:
             subj.via = q.via
             subj.anchor_sids = (q.attribution_sid,)
+    if subj.mention is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+)?(?:also\s+)?$", art.text[c.s_start:t.start]):
+        # "X said (that) the proceedings were a sham and demanded …": the reporting verb's subject
+        alt = _speech_context(art, t.start, c.s_start)
+        if alt is not None:
+            return alt
     if subj.mention is None:
         return None
     return subj
@@ -1091,9 +1177,10 @@ def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: st
     low = t.text.lower()
     addressee = target = None
     addr_end = t.end
-    if t.kind in {"accuse", "modal"}:
+    if t.kind in {"accuse", "modal", "evaluative"}:
         subj = art.subject(t.start, c.s_start, want_entities=False)
-        addressee = _as_actor(subj.mention)
+        if not subj.pronoun:
+            addressee = _as_actor(subj.mention, {"government", "organization", "person"})
     elif t.kind == "accuse_verb":
         addressee = _as_actor(art.mention_at(t.end))
     directive = re.match(r"(?:call|appeal|urg|request|ask|press|plead|demand|insist|recommend)", low)
@@ -1128,7 +1215,10 @@ def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: st
         for m in art.mentions_in(seg_start, seg_end):
             tail = text[m.end:m.end + 3]
             surf = text[m.start:m.end]
-            by = re.search(r"\bby\s+(?:the\s+)?$", text[max(seg_start, m.start - 8):m.start])
+            by = re.search(r"\bby\s+(?:the\s+)?$", text[max(seg_start, m.start - 8):m.start]) and not re.search(
+                r"\b(?:documented|reported|published|recorded|noted|confirmed|revealed|described|cited|quoted|"
+                r"denounced|condemned|criticised|criticized|verified|photographed|observed|monitored|shown|said)"
+                r"\s+by\s+(?:the\s+)?$", text[max(seg_start, m.start - 40):m.start])
             if surf.endswith(("’s", "'s")) or tail.startswith(("’s", "'s")) or by:
                 a = _as_actor(m, {"government", "organization", "person"})
                 if a is not None:
@@ -1368,18 +1458,23 @@ def _claim_rows(art: _Article, c: _Claim, events: list | None) -> list[dict]:
     content = art.text[cstart:c.content_end]
     if not content.strip(" ,.;:”\"’"):
         return []
+    masked = art.masked[cstart:c.content_end]
     action = t.action
     if action == "stresses" and _right_claim(content):
         action = "supports"
     polarity = _polarity(action, content)
     stance = "against" if action == "condemns" else "for"
-    parts = _split(content, polarity) or [(0, "other")]
-    if t.kind in {"modal", "accuse"} and all(issue == "other" for _, issue in parts):
-        return []
+    parts = _split(masked, polarity) or [(0, "other")]
+    if t.kind in {"modal", "accuse", "evaluative"} and classify_issue(masked, polarity)[0] == "other":
+        return []  # reported content is a claim only when it names an issue
     windows = _claim_windows(art, c, subj)
     via = "award" if t.kind == "award" else (subj.via or _via_in(art.text[windows[0][0]:c.content_end])
                                                or _recent_instrument(art, claimant, c.sid) or "speech")
     ent = subj.entity
+    letter = ent if ent is not None and ent.kind == "letter" else None
+    if letter is None and via == "letter":
+        found = art.entity_at(windows[0][0], c.content_end)
+        letter = found if found is not None and found.kind == "letter" else None
     sponsor = mayor or (ent.sponsor.actor if ent is not None and ent.sponsor is not None else "")
     body = ent.body.actor if ent is not None and ent.body is not None else ""
     if sponsor == claimant.actor:
@@ -1392,11 +1487,19 @@ def _claim_rows(art: _Article, c: _Claim, events: list | None) -> list[dict]:
         p_end = cstart + parts[k + 1][0] if k + 1 < len(parts) else (c.span[1] if c.span else c.content_end)
         seg = art.text[p_start:p_end].rstrip(" ,.;:”\"’\n")
         seg = re.sub(r"(?:,\s*|\s+)(?:and|or|as\s+well\s+as)$", "", seg)
-        issue = classify_issue(art.text[cstart:c.content_end] if c.span and len(parts) == 1 else seg, polarity)[0]
+        issue = classify_issue(art.masked[cstart:c.content_end] if c.span and len(parts) == 1
+                               else art.masked[p_start:p_start + len(seg)], polarity)[0]
+        if issue == "other" and len(parts) == 1 and t.kind not in {"modal", "accuse", "evaluative"}:
+            # nothing in the clause: the issue of the sentence it stands in ("praised the ministers and
+            # urged both sides to sign the peace treaty")
+            from_ = max(windows[0][0], c.own_subject_at)
+            if subj.mention is not None and from_ <= subj.mention.start < t.start:
+                from_ = subj.mention.start  # the clause of this claimant, not an earlier one
+            issue = classify_issue(art.masked[from_:c.s_end], polarity)[0]
         addressee, target = _addressee_target(art, c, claimant, polarity, issue,
                                               cstart if k == 0 else p_start, p_start + len(seg))
-        if addressee is None and ent is not None and ent.recipient is not None and stance == "for":
-            addressee = ent.recipient  # a letter's demands are addressed to its recipient
+        if addressee is None and letter is not None and letter.recipient is not None and stance == "for":
+            addressee = letter.recipient  # a letter's demands are addressed to its recipient
         rows.append({
             "article_id": art.id, "sentence_id": c.sid, "start": p_start, "end": p_start + len(seg),
             "claimant": claimant.actor, "claimant_via": via, "action": action,
