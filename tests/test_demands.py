@@ -559,3 +559,11 @@ def test_pressed_x_to():
     r = one(run("Maria Petrosyan pressed the European Union to raise the cases of the detainees."))
     assert (r.action, r.addressee, r.issue) == ("urges", "European Union", "release_detainees")
     assert run("The crowd pressed forward to the gates.").empty
+
+
+def test_a_quotation_after_a_colon_is_not_a_list():
+    text = ("Tom Adler issued a statement on Friday. In the statement he said:\n\n"
+            "“The trials in Baku are a disgrace to justice.”\n\n"
+            "Local elections take place in June.")
+    df = run(text)
+    assert list(df.issue) == ["fair_trial"] and list(df.action) == ["condemns"]  # the evaluation in the quote

@@ -166,7 +166,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     (r"(?:should|ought\s+to)\b", "calls_for", "modal"),
     (r"(?:sham|farce|travesty|mockery|spectacle|show\s+trials?|kangaroo\s+courts?|fabricated|trumped-up|"
      r"politically\s+motivated|illegal(?:ly)?|unlawful(?:ly)?|arbitrar(?:y|ily)|refus(?:es|ed)|denie[sd]|"
-     r"depriv(?:es|ed))\b", "condemns", "evaluative"),
+     r"depriv(?:es|ed)|disgrace(?:ful)?|outrage(?:ous)?|shameful|scandal(?:ous)?|unjust|injustice)\b",
+     "condemns", "evaluative"),
 ]
 
 #: Light verbs that make a claim noun a claim ("expressing unconditional support to …").
@@ -522,6 +523,11 @@ class _Article:
             if speaker is None:
                 sid0, b_start, _ = self.sentence_at(q.start)
                 before = self.text[b_start:q.start]
+                if not before.strip() and sid0 > 0:
+                    # the quote opens a paragraph after "X said:" (the previous sentence)
+                    prev_sid, p_start, p_end = self.sents[[x[0] for x in self.sents].index(sid0) - 1]
+                    if self.text[p_start:p_end].rstrip().endswith(":"):
+                        sid0, b_start, before = prev_sid, p_start, self.text[p_start:p_end]
                 mb = re.search(rf"\b(?:{SPEECH_VERBS})\b[^“\"]{{0,40}}[:,]\s*$", before, re.I)
                 if mb:
                     subj = self.subject(b_start + mb.start(), b_start, allow_quote=False)
@@ -1414,6 +1420,8 @@ def _list_items(art: _Article, rows: list[dict], events: list | None) -> list[di
         if claimant is None:
             continue
         numbered = False
+        # "The minister said in a statement:" introduces a quotation; only marked items count as a list then
+        speech_intro = bool(re.search(rf"\b(?:{SPEECH_VERBS})\b[^:]*:$", line, re.I))
         for sid2, i_start, i_end in sents[i + 1:i + 24]:
             item = art.text[i_start:i_end]
             if re.fullmatch(r"\s*(?:\d+|[a-z])[.)]\s*", item):
@@ -1421,8 +1429,10 @@ def _list_items(art: _Article, rows: list[dict], events: list | None) -> list[di
                 continue
             bullet = ITEM_LINE.match(item)
             para_first = art.text[art.paragraph_start(i_start):i_start].strip() == ""
-            if not (bullet or numbered or (para_first and len(item.split()) <= 30)):
+            if not (bullet or numbered or (para_first and len(item.split()) <= 30 and not speech_intro)):
                 break
+            if item.lstrip()[:1] in "“\"‘'":
+                break  # a quotation, not a list item
             was_numbered, numbered = numbered, False
             if sid2 in by_sid:
                 continue
