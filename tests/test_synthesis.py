@@ -41,6 +41,7 @@ def make_tables():
 def test_combined_timeline_orders_kinds_and_marks_future():
     tl = synthesis.combined_timeline(make_tables())
     assert tl.kind.tolist() == ["count", "count", "event", "event", "demand", "event"]
+    assert tl[tl.kind == "demand"].label.tolist() == ["Group X: 1 demand(s) — release_detainees"]
     assert tl.iloc[-1].future and tl.iloc[-1].precision == "month"
     assert (tl.end - tl.start).iloc[-1].days == 30
     assert "publication" not in " ".join(tl.label)

@@ -65,3 +65,46 @@ def side_by_side(gold: pd.DataFrame, ours: pd.DataFrame, theirs: pd.DataFrame, s
         table["newsfacts_right"] = table.newsfacts == table.gold
         table["dateparser_right"] = table.dateparser == table.gold
     return table
+
+
+def score_dates(corpus, ours: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Precision/recall/F1 on (article, date, precision) for newsfacts and for dateparser.
+
+    Only articles of *corpus* that have gold rows are scored.
+    """
+    from .evaluate import score_table
+
+    ids = set(gold.article_id) & set(corpus.articles.article_id)
+    gold = gold[gold.article_id.isin(ids)]
+    theirs = dateparser_events(corpus, ids)
+    rows = []
+    for system, pred in (("newsfacts", ours[ours.article_id.isin(ids)]), ("dateparser search_dates", theirs)):
+        scores, _ = score_table(pred, gold, "events", corpus.sentences)
+        rows.append({"system": system, **{k: v for k, v in scores[0].items() if k not in ("table", "key")}})
+    return pd.DataFrame(rows)
+
+
+def compare_sets(sets: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Date scores of newsfacts and dateparser on every annotated set, and the side-by-side rows.
+
+    *sets* defaults to ``paths.EVAL_SETS``; sets without an events annotation file are skipped.
+    """
+    from . import paths
+    from .corpus import load_corpus
+    from .evaluate import load_gold
+    from .pipeline import run
+
+    scores, sides = [], []
+    for name, (corpus_dir, gold_dir) in (sets or paths.EVAL_SETS).items():
+        gold = load_gold(gold_dir).get("events") if corpus_dir.exists() else None
+        if gold is None:
+            continue
+        corpus = load_corpus(corpus_dir)
+        ours = run(corpus)["events"]
+        scores.append(score_dates(corpus, ours, gold).assign(set=name))
+        theirs = dateparser_events(corpus, set(gold.article_id))
+        sides.append(side_by_side(gold, ours, theirs, corpus.sentences).assign(set=name))
+    score_cols = ["set", "system", "gold", "predicted", "matched", "precision", "recall", "f1"]
+    s = pd.concat(scores, ignore_index=True)[score_cols] if scores else pd.DataFrame(columns=score_cols)
+    side = pd.concat(sides, ignore_index=True) if sides else pd.DataFrame()
+    return s, side

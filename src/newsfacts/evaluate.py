@@ -170,3 +170,29 @@ def score_sets(sets: dict | None = None) -> pd.DataFrame:
         return pd.DataFrame(columns=["set", "articles", *SCORE_COLUMNS])
     out = pd.concat(frames, ignore_index=True)
     return out[["set", "articles", *SCORE_COLUMNS]]
+
+
+def draw_scores(ax, scores: pd.DataFrame) -> None:
+    """Grouped horizontal bars: F1 per table/key (rows) for each annotated set (colours)."""
+    from .plots import PALETTE
+
+    if scores.empty:
+        ax.text(0.5, 0.5, "no annotated articles", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return
+    labels = list(dict.fromkeys(f"{t} / {k}" for t, k in zip(scores.table, scores.key)))
+    sets = list(dict.fromkeys(scores.set))
+    height = 0.8 / len(sets)
+    for j, name in enumerate(sets):
+        s = scores[scores.set == name].assign(label=lambda d: d.table + " / " + d.key).set_index("label")
+        ys = [i + j * height for i in range(len(labels))]
+        values = [float(s.f1.get(lab, float("nan"))) for lab in labels]
+        ax.barh(ys, values, height=height, color=PALETTE[j % len(PALETTE)], label=name)
+        for y, v in zip(ys, values):
+            if v == v:
+                ax.text(v + 0.01, y, f"{v:.2f}", va="center", fontsize=7)
+    ax.set_yticks([i + 0.4 - height / 2 for i in range(len(labels))], labels)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1.12)
+    ax.set_xlabel("F1")
+    ax.legend(frameon=False, loc="lower right", fontsize=8)

@@ -32,10 +32,12 @@ def _span(date: str, precision: str):
 
 
 def combined_timeline(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Dated events, counts and demands on one time axis (one row each, sorted by date).
+    """Dated events, counts and demands on one time axis, sorted by date.
 
-    Counts and demands take the date of the event in their sentence; those without
-    one are left out (see :func:`gaps`). Publication datelines are left out too.
+    One row per event and per count; demands are gathered into one row per
+    article, date and claimant (listing the issues). Counts and demands take the
+    date of the event in their sentence; those without one are left out (see
+    :func:`gaps`). Publication datelines are left out too.
     """
     arts = tables["articles"]
     published = dict(zip(arts.article_id, arts.published))
@@ -49,10 +51,11 @@ def combined_timeline(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         rows.append((r.date, r.precision, "event", f"{r.event_type}: {r.event}", r.article_id, r.sentence_id, r.tense == "future"))
     for r in tables["counts"][tables["counts"].date != ""].itertuples():
         rows.append((r.date, precision_of.get((r.article_id, r.date), ""), "count", f"{r.category}: {r.text}", r.article_id, r.sentence_id, False))
-    for r in tables["demands"][tables["demands"].date != ""].itertuples():
-        target = f" → {r.addressee}" if r.addressee else ""
-        rows.append((r.date, precision_of.get((r.article_id, r.date), ""), "demand", f"{r.claimant} {r.action}{target}: {r.issue}",
-                     r.article_id, r.sentence_id, False))
+    de = tables["demands"][tables["demands"].date != ""]
+    for (aid, date, claimant), g in de.groupby(["article_id", "date", "claimant"], sort=False):
+        issues = ", ".join(dict.fromkeys(g.issue))  # one row per claimant and date, issues in text order
+        label = f"{claimant}: {len(g)} demand(s) — {issues}"
+        rows.append((date, precision_of.get((aid, date), ""), "demand", label, aid, int(g.sentence_id.min()), False))
     out = []
     for date, precision, kind, label, aid, sid, future in rows:
         precision = precision or _precision_of(date)
@@ -174,10 +177,10 @@ def draw_combined_timeline(ax, frame: pd.DataFrame, colors: dict[str, str] | Non
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     lo, hi = frame.start.min(), frame.end.max()
-    ax.set_xlim(lo - (hi - lo) * 0.03, hi + (hi - lo) * 0.9)
+    ax.set_xlim(lo - (hi - lo) * 0.03, hi + (hi - lo) * 0.05)
     from matplotlib.lines import Line2D
 
     handles = [Line2D([], [], marker=KIND_MARKERS[k], linestyle="", color=colors[k], label=k) for k in ("event", "count", "demand")]
     handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="white", markeredgecolor="#555555",
                           label="reported as coming (hollow, italic)"))
-    ax.legend(handles=handles, frameon=False, loc="lower right", fontsize=8)
+    ax.legend(handles=handles, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=4, fontsize=8)
