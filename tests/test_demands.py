@@ -567,3 +567,13 @@ def test_a_quotation_after_a_colon_is_not_a_list():
             "Local elections take place in June.")
     df = run(text)
     assert list(df.issue) == ["fair_trial"] and list(df.action) == ["condemns"]  # the evaluation in the quote
+
+
+def test_negated_claim_verb_is_no_claim():
+    assert run("Tom Adler did not condemn the arrests. “We are not asking for sanctions,” Maria Petrosyan said.").empty
+
+
+def test_calling_something_genocide_is_a_condemnation():
+    text = "Maria Petrosyan told reporters that the deportation of civilians was “ethnic cleansing.”"
+    r = one(run(text))
+    assert (r.claimant, r.action, r.issue, r.stance) == ("Maria Petrosyan", "condemns", "rights_protection", "against")

@@ -168,6 +168,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"politically\s+motivated|illegal(?:ly)?|unlawful(?:ly)?|arbitrar(?:y|ily)|refus(?:es|ed)|denie[sd]|"
      r"depriv(?:es|ed)|disgrace(?:ful)?|outrage(?:ous)?|shameful|scandal(?:ous)?|unjust|injustice)\b",
      "condemns", "evaluative"),
+    (r"(?:is|was|are|were|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+(?:an?\s+|the\s+)?[\"“‘']?"
+     r"(?:(?![\w-]+ed\s)[\w-]+\s+)?(?:genocide|ethnic\s+cleansing|war\s+crimes?|crimes?\s+against\s+humanity)\b",
+     "condemns", "evaluative"),
 ]
 
 #: Light verbs that make a claim noun a claim ("expressing unconditional support to …").
@@ -206,7 +209,8 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     # accountability
     (r"\baccountab\w+|\bimpunity\b|\bjustice\s+for\b", "accountability", 2, ""),
     (rf"\bbring\w*\s+{_W}{{0,4}}to\s+justice\b", "accountability", 2, ""),
-    (r"\b(?:investigat\w+|punish\w*|war\s+crimes?|crimes\s+against\s+humanity)\b", "accountability", 2, ""),
+    (r"\b(?:investigat\w+|inquiry|fact-finding|punish\w*|war\s+crimes?|crimes\s+against\s+humanity)\b",
+     "accountability", 2, ""),
     (r"\b(?:trials?|prosecut\w+|arrest\w*)\b", "accountability", 2, "for"),
     # right_of_return
     (r"\b(?:safe|dignified|secure|voluntary|safe\s+and\s+dignified)\s+return\b", "right_of_return", 2, ""),
@@ -922,6 +926,9 @@ def _validate(art: _Article, t: _Trigger, s_start: int) -> _Trigger | None:
     light = bool(re.search(LIGHT_VERB, before, re.I))
     possessive = bool(re.search(r"(?:’s|'s)\s+(?:\w+\s+)?$", before))
     kind = t.kind
+    if re.search(r"\b(?:not|never|n[’']t|no\s+longer|neither|nor)\s+(?:\w+\s+)?$", before, re.I) and \
+            kind not in {"evaluative", "modal"}:
+        return None  # "did not condemn", "are not asking for": no claim
     if kind == "support":
         low = t.text.lower()
         if low == "supported" and (re.match(r"\s+by\b", after) or re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I)):
