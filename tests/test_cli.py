@@ -73,3 +73,10 @@ def test_evaluate_min_f1_gate(tmp_path, seed_copy):
     assert main(["evaluate", str(seed_copy), "--gold", str(gold), "--min-f1", "0.5"]) == 1
     with pytest.raises(SystemExit):
         main(["evaluate"])
+
+
+def test_parallel_jobs_give_identical_files(seed_copy, tmp_path):
+    main(["extract", str(seed_copy), "--out", str(tmp_path / "one"), "--quiet", "--chunk-size", "1"])
+    main(["extract", str(seed_copy), "--out", str(tmp_path / "two"), "--quiet", "--chunk-size", "1", "--jobs", "2"])
+    for table in SCHEMAS:
+        assert (tmp_path / "one" / f"{table}.csv").read_bytes() == (tmp_path / "two" / f"{table}.csv").read_bytes(), table

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .corpus import CorpusError, iter_corpus_chunks, problem_lines, problem_summary
+from .corpus import CorpusError, problem_lines, problem_summary
 
 PROGRESS_MIN_ARTICLES = 300
 
@@ -25,17 +25,8 @@ def _count_articles(path: Path) -> int | None:
     return None
 
 
-def _strict_chunks(chunks):
-    for chunk in chunks:
-        if len(chunk.problems):
-            lines = problem_lines(chunk.problems)
-            more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
-            raise StrictError(f"{lines[0]}{more}")
-        yield chunk
-
-
 def cmd_extract(args) -> int:
-    from .pipeline import extract_to
+    from .pipeline import StrictProblem, extract_path
 
     path = Path(args.corpus)
     if not path.exists():
@@ -46,9 +37,6 @@ def cmd_extract(args) -> int:
         from tqdm import tqdm
 
         progress = tqdm(total=total, unit="article", file=sys.stderr, desc="extract")
-    chunks = iter_corpus_chunks(path, chunk_size=args.chunk_size)
-    if args.strict:
-        chunks = _strict_chunks(chunks)
     try:
         if args.engine == "dask":
             from .scale import extract_dask
@@ -57,7 +45,10 @@ def cmd_extract(args) -> int:
             if args.strict and len(summary.problems):
                 raise StrictError(problem_lines(summary.problems)[0])
         else:
-            summary = extract_to(chunks, args.out, fmt=args.format, progress=progress)
+            summary = extract_path(path, args.out, fmt=args.format, chunk_size=args.chunk_size,
+                                   progress=progress, jobs=args.jobs, strict=args.strict)
+    except StrictProblem as exc:
+        raise StrictError(str(exc)) from None
     finally:
         if progress is not None:
             progress.close()
@@ -116,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--strict", action="store_true", help="exit non-zero on the first problem, naming the file")
     ex.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
     ex.add_argument("--chunk-size", type=int, default=500, help="articles per chunk (default: 500)")
+    ex.add_argument("--jobs", type=int, default=1,
+                    help="worker processes for the default engine (default: 1); same rows, in the same order")
     ex.add_argument("--engine", choices=["default", "dask"], default="default",
                     help="'dask' runs the chunks as a Dask computation and writes partitioned Parquet")
     ex.add_argument("--scheduler", default=None,

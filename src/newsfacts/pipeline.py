@@ -123,28 +123,27 @@ class _TableWriter:
             self._writer.close()
 
 
-def extract_to(
-    chunks: Iterable[Corpus],
-    out: str | Path,
-    fmt: str = "csv",
-    progress=None,
-) -> RunSummary:
-    """Run the extraction chunk by chunk, writing every table incrementally under *out*."""
+def extract_to(chunks: Iterable[Corpus], out: str | Path, fmt: str = "csv", progress=None) -> RunSummary:
+    """Run the extraction over Corpus chunks, writing every table incrementally under *out*."""
+    return extract_tables_to((extract_chunk(c) for c in chunks), out, fmt=fmt, progress=progress)
+
+
+def extract_tables_to(chunk_tables: Iterable[dict], out: str | Path, fmt: str = "csv", progress=None) -> RunSummary:
+    """Write already-extracted chunk tables incrementally under *out*; add the actors table at the end."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     writers = {t: _TableWriter(out, t, fmt) for t in SCHEMAS}
     mention_parts, article_parts, problem_parts = [], [], []
     n_articles = 0
-    for chunk in chunks:
-        tables = extract_chunk(chunk)
+    for tables in chunk_tables:
         for name in PER_ARTICLE_TABLES:
             writers[name].write(tables[name])
-        n_articles += len(chunk.articles)
+        n_articles += len(tables["articles"])
         mention_parts.append(tables["mentions"])
         article_parts.append(tables["articles"][["article_id", "published"]])
         problem_parts.append(tables["problems"])
         if progress is not None:
-            progress.update(len(chunk.articles))
+            progress.update(len(tables["articles"]))
     mentions = pd.concat(mention_parts, ignore_index=True) if mention_parts else pd.DataFrame(columns=SCHEMAS["mentions"])
     arts = pd.concat(article_parts, ignore_index=True) if article_parts else pd.DataFrame(columns=["article_id", "published"])
     writers["actors"].write(conform(actors.summarize(mentions, arts), "actors"))
@@ -160,6 +159,61 @@ def extract_to(
     )
 
 
-def extract_path(path: str | Path, out: str | Path, fmt: str = "csv", chunk_size: int = 500, progress=None) -> RunSummary:
-    """Stream the corpus at *path* through :func:`extract_to`."""
-    return extract_to(iter_corpus_chunks(path, chunk_size=chunk_size), out, fmt=fmt, progress=progress)
+def _extract_raw_chunk(batch, problems, label: str) -> dict[str, pd.DataFrame]:
+    from .corpus import build_corpus
+
+    return extract_chunk(build_corpus(batch, problems, path=label))
+
+
+def iter_chunk_tables(path: str | Path, chunk_size: int = 500, jobs: int = 1, strict: bool = False):
+    """Tables of each chunk of the corpus at *path*, in corpus order.
+
+    With *jobs* > 1 the chunks are extracted in that many worker processes (a few
+    chunks in flight at a time, so memory stays flat); the rows and their order are
+    the same as with one process. With *strict*, the first problem raises
+    :class:`StrictProblem` before the chunk is extracted.
+    """
+    from .corpus import iter_raw_chunks
+    from .paths import relative
+
+    label = relative(path)
+    chunks = iter_raw_chunks(path, chunk_size)
+    if strict:
+        chunks = _strict(chunks)
+    if jobs <= 1:
+        for batch, problems in chunks:
+            yield _extract_raw_chunk(batch, problems, label)
+        return
+    import collections
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: collections.deque = collections.deque()
+        for batch, problems in chunks:
+            pending.append(pool.submit(_extract_raw_chunk, batch, problems, label))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+class StrictProblem(Exception):
+    """Raised in strict mode at the first problem, with a message naming the file."""
+
+
+def _strict(chunks):
+    from .corpus import problem_lines
+
+    for batch, problems in chunks:
+        frame = problems.frame()
+        if len(frame):
+            lines = problem_lines(frame)
+            more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
+            raise StrictProblem(f"{lines[0]}{more}")
+        yield batch, problems
+
+
+def extract_path(path: str | Path, out: str | Path, fmt: str = "csv", chunk_size: int = 500, progress=None,
+                 jobs: int = 1, strict: bool = False) -> RunSummary:
+    """Stream the corpus at *path* into *out*, chunk by chunk (see :func:`iter_chunk_tables`)."""
+    return extract_tables_to(iter_chunk_tables(path, chunk_size, jobs, strict), out, fmt=fmt, progress=progress)
