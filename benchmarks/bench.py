@@ -156,6 +156,12 @@ def main() -> int:
         print(f"[{n} articles, {words} words] full extraction ...", flush=True)
         full_s, full_mb = measure([sys.executable, "-m", "newsfacts", "extract", str(path), "--out",
                                    str(work / f"out_{n}"), "--quiet"])
+        jobs = os.cpu_count() or 1
+        par_s = par_mb = None
+        if jobs > 1:
+            print(f"[{n}] full extraction, --jobs {jobs} ...", flush=True)
+            par_s, par_mb = measure([sys.executable, "-m", "newsfacts", "extract", str(path), "--out",
+                                     str(work / f"out_{n}_jobs"), "--quiet", "--jobs", str(jobs)])
         print(f"[{n}] spaCy blank tokenizer + sentencizer ...", flush=True)
         sp_s, sp_mb = measure([sys.executable, "-c", SPACY_BASELINE, str(path)])
         ner_s = ner_mb = None
@@ -163,7 +169,7 @@ def main() -> int:
             print(f"[{n}] {ner_name} NER ...", flush=True)
             ner_s, ner_mb = measure([sys.executable, "-c", NER_BASELINE, str(path), ner_name])
         rows.append(dict(n=n, words=words, full_s=full_s, full_mb=full_mb, sp_s=sp_s, sp_mb=sp_mb,
-                         ner_s=ner_s, ner_mb=ner_mb))
+                         ner_s=ner_s, ner_mb=ner_mb, par_s=par_s, par_mb=par_mb, jobs=jobs))
         if n == min(args.sizes):
             steps = per_extractor(path, words)
     write_report(args.report, rows, steps, ner_name)
@@ -178,17 +184,20 @@ def write_report(path: Path, rows: list[dict], steps: list[dict], ner_name: str 
              "project's own test articles, read from one .jsonl file. Each measurement runs in its own "
              "process; peak memory is that process's maximum resident set size.", "",
              f"Machine: {machine()}.", "", "## Ratios (our throughput ÷ the baseline's; higher is better)", "",
-             "| articles | vs spaCy blank tokenizer+sentencizer (target ≥ 0.5) | vs " + (ner_name or "trained pipeline") + " NER (target ≥ 20) |",
-             "|---:|---:|---:|"]
+             "| articles | one process vs spaCy blank tokenizer+sentencizer (target ≥ 0.5) | `--jobs` = all cores vs the same (single-process) baseline | vs " + (ner_name or "trained pipeline") + " NER (target ≥ 20) |",
+             "|---:|---:|---:|---:|"]
     for r in rows:
         ner = f"{r['ner_s'] / r['full_s']:.1f}×" if r["ner_s"] else "no English pipeline installed"
-        lines.append(f"| {r['n']:,} | {r['sp_s'] / r['full_s']:.2f}× | {ner} |")
+        par = f"{r['sp_s'] / r['par_s']:.2f}× ({r['jobs']} jobs)" if r.get("par_s") else "—"
+        lines.append(f"| {r['n']:,} | {r['sp_s'] / r['full_s']:.2f}× | {par} | {ner} |")
     lines += ["", "## Scaling (full extraction, streaming CLI)", "",
-              "| articles | words | seconds | words/s | peak memory (MiB) | spaCy baseline words/s | spaCy baseline peak (MiB) |",
-              "|---:|---:|---:|---:|---:|---:|---:|"]
+              "| articles | words | seconds | words/s | peak memory (MiB) | `--jobs` seconds | `--jobs` peak, largest process (MiB) | spaCy baseline words/s | spaCy baseline peak (MiB) |",
+              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
+        par_s = f"{r['par_s']:.1f}" if r.get("par_s") else "—"
+        par_mb = f"{r['par_mb']:.0f}" if r.get("par_mb") else "—"
         lines.append(f"| {r['n']:,} | {r['words']:,} | {r['full_s']:.1f} | {r['words'] / r['full_s']:,.0f} | "
-                     f"{r['full_mb']:.0f} | {r['words'] / r['sp_s']:,.0f} | {r['sp_mb']:.0f} |")
+                     f"{r['full_mb']:.0f} | {par_s} | {par_mb} | {r['words'] / r['sp_s']:,.0f} | {r['sp_mb']:.0f} |")
     if steps:
         lines += ["", f"## Per step ({rows[0]['n']:,} articles, in-process)", "",
                   "| step | seconds | words/s |", "|---|---:|---:|"]
