@@ -226,3 +226,55 @@ def test_spans_of_each_precision():
     assert D.span("2024-W10", "week") == (dt.date(2024, 3, 4), dt.date(2024, 3, 10))
     assert D.span("2020", "year") == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
     assert D.span("bad", "day") is None
+
+
+# --------------------------------------------------------------------- round 2: adjectival years, planned dates
+@pytest.mark.parametrize("text, year", [
+    ("Parliament recalled a 1991 referendum on independence.", "1991"),
+    ("The 2016 clashes left the villages empty.", "2016"),
+    ("Baku's 2020 offensive changed the map.", "2020"),
+    ("The ministry cited its 2021 census of the district.", "2021"),
+    ("An 1894 map shows the monastery.", "1894"),
+])
+def test_year_used_as_an_adjective_is_a_year(text, year):
+    r = resolve(text)
+    assert (r.date, r.precision, r.anchor) == (year, "year", "explicit")
+
+
+@pytest.mark.parametrize("text", [
+    "A 2000-strong force crossed the river.",
+    "The union's 1900 members walked out.",
+    "Its 2000 volunteers stayed in Goris.",
+])
+def test_a_number_after_an_article_or_possessive_that_is_no_year(text):
+    assert found(text) == []
+
+
+def test_planned_month_after_the_agreeing_verb_rolls_to_the_next_year():
+    r = resolve("The envoys agreed to reconvene in February.", pub="2024-11-20", tense="past", prospective=True)
+    assert (r.date, r.anchor) == ("2025-02", "year_inferred")
+    # planned for later this year: stays in this year
+    assert resolve("The envoys agreed to reconvene in June.", pub="2024-03-20", tense="past",
+                   prospective=True).date == "2024-06"
+
+
+def test_planned_date_a_year_ahead_is_read_as_the_nearest():
+    # 'pledged to hand over the remains on March 2' in a March 10 article: the handover was this March
+    r = resolve("The sides pledged to hand over the remains on March 2.", pub="2024-03-10", tense="past",
+                prospective=True)
+    assert r.date == "2024-03-02"
+
+
+def test_planned_date_follows_the_narrated_date():
+    narrative = (2019, "November 4, 2019", dt.date(2019, 11, 4))
+    r = resolve("The envoys agreed to reconvene in February.", pub="2024-06-01", tense="past",
+                narrative=narrative, prospective=True)
+    assert r.date == "2020-02" and "November 4, 2019" in r.note
+
+
+def test_narrative_year_needs_a_past_clause():
+    narrative = (2021, "March 3, 2021", dt.date(2021, 3, 3))
+    assert resolve("The panel meets on November 5.", pub="2024-06-01", tense="present",
+                   narrative=narrative).date == "2024-11-05"
+    assert resolve("The panel met on November 5.", pub="2024-06-01", tense="past",
+                   narrative=narrative).date == "2021-11-05"

@@ -265,6 +265,111 @@ def test_timeline_frame_spans_lanes_and_future():
     plt.close(fig)
 
 
+# --------------------------------------------------------------------- round 2: narrative anchors
+def test_a_bare_year_mentioned_earlier_does_not_date_a_later_day():
+    ev = table("Clashes first erupted in 2016 along the northern line.\n\n"
+               "Rescuers reached the families on April 4, officials said.", published="2024-06-01")
+    assert row(ev, "April 4").date == "2024-04-04"
+    ev = table("The 2016 clashes emptied the village. Its school reopened on May 9.", published="2024-06-01")
+    assert row(ev, "May 9").date == "2024-05-09"
+
+
+def test_narrative_anchor_reaches_only_the_next_paragraph():
+    text = ("On March 3, 2021, rebels seized the airport.\n\n"
+            "Civilians fled on March 9.\n\n"
+            "The siege lifted on March 20.\n\n"
+            "Relief groups counted the damage in August 2019.\n\n"
+            "Talks on the new dam collapsed.\n\n"
+            "Engineers were sent home on October 2.")
+    ev = table(text, published="2024-06-01")
+    assert row(ev, "March 9").date == "2021-03-09"
+    assert row(ev, "March 20").date == "2021-03-20"  # the story goes on from the paragraph before
+    # two paragraphs after 'August 2019': the latest October 2 before publication
+    assert row(ev, "October 2").date == "2023-10-02"
+
+
+def test_a_month_with_its_year_in_the_preceding_paragraph_is_an_anchor():
+    text = "Thousands left the valley in October 2020.\n\nThe last convoy departed on Oct. 28, witnesses said."
+    assert row(table(text, published="2024-06-01"), "Oct. 28").date == "2020-10-28"
+
+
+def test_a_later_date_in_another_year_ends_the_narrative():
+    text = ("On June 2, 2022, the corridor closed. Officials said last week that it reopened on July 8.")
+    ev = table(text, published="2024-09-01")
+    assert row(ev, "July 8").date == "2024-07-08"
+
+
+def test_a_present_clause_after_a_narrative_is_not_narrated():
+    text = "On May 12, 2021, troops crossed the border.\n\nThe assembly convenes on November 5 to debate it."
+    ev = table(text, published="2024-10-20")
+    nov = row(ev, "November 5")
+    assert (nov.date, nov.tense) == ("2024-11-05", "future")
+
+
+# --------------------------------------------------------------------- round 2: years across publication
+def test_planned_month_in_a_december_article_is_next_january():
+    ev = table("The two delegations agreed to resume talks in January, possibly in Vienna.", published="2024-12-09")
+    jan = row(ev, "January")
+    assert (jan.date, jan.tense) == ("2025-01", "future")
+    ev = table("The rebels pledged on Monday to free the hostages by February 3.", published="2023-11-22")
+    assert row(ev, "February 3").date == "2024-02-03"
+    assert row(ev, "Monday").date == "2023-11-20"  # the pledge itself stays in the past
+
+
+def test_future_day_in_a_november_article_is_next_year_and_past_december_in_january_the_previous():
+    ev = table("The appeals court will hear the case on Jan. 14.", published="2022-11-28")
+    assert row(ev, "Jan. 14").date == "2023-01-14"
+    ev = table("A convoy of fuel trucks crossed the bridge on December 27.", published="2023-01-05")
+    assert row(ev, "December 27").date == "2022-12-27"
+
+
+# --------------------------------------------------------------------- round 2: tense from the date
+@pytest.mark.parametrize("text, expression, tense", [
+    ("The editor is held in Tbilisi and awaits a ruling next month.", "next month", "future"),
+    ("Activists are lobbying senators before the minister tours Paris next week.", "next week", "future"),
+    ("Hundreds are still missing from the clashes of 2016.", "2016", "past"),
+    ("The museum is a memorial to the fighting of August 2008.", "August 2008", "past"),
+    ("Talks are continuing this week.", "this week", "present"),
+    ("The court is in session today.", "today", "present"),
+])
+def test_tense_follows_the_date_when_the_verb_is_present(text, expression, tense):
+    assert row(table(text, published="2024-03-13"), expression).tense == tense
+
+
+def test_adjectival_years_are_year_events():
+    ev = table("Lawmakers amended a 1995 law on citizenship. The 2016 clashes were recalled.", published="2024-03-13")
+    assert row(ev, "1995")[["date", "precision", "tense"]].tolist() == ["1995", "year", "past"]
+    assert row(ev, "2016").event_type == "offensive"
+
+
+# --------------------------------------------------------------------- round 2: datelines
+def test_press_release_dateline_in_parentheses_is_the_publication():
+    ev = table("(Geneva, June 4, 2024) – Rights groups said today that detainees were beaten in custody.",
+               published="2024-06-04")
+    first = ev.iloc[0]
+    assert (first.expression, first.event_type, first.tense) == ("June 4, 2024", "publication", "past")
+    assert first.event.endswith("in Geneva")
+    assert row(ev, "today").event_type == "statement"
+
+
+def test_press_release_dateline_gives_the_publication_date_when_none_is_known():
+    text = "(Brussels, 7 February 2025) - The group urged the release of prisoners held since last year."
+    win = events.infer_publication(text)
+    assert win["start"] == win["end"] == dt.date(2025, 2, 7)
+    assert row(events.extract(corpus_of(("a1", text, ""))), "last year").date == "2024"
+
+
+def test_parenthesis_without_a_date_is_no_dateline():
+    ev = table("(Updated with reaction) - The envoy left on Monday.", published="2024-03-13")
+    assert "publication" not in set(ev.event_type)
+
+
+def test_dateline_after_a_headline_is_the_publication():
+    ev = table("Court Hears Appeal of Detained Activists\n\nGORIS, March 12, 2024 (Valley Post) — The court met.",
+               published="2024-03-12")
+    assert row(ev, "March 12, 2024").event_type == "publication"
+
+
 # --------------------------------------------------------------------- the seeds, through the gold file
 def test_seed_gold_f1():
     corpus = load_corpus(paths.RAW)

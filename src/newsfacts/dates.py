@@ -52,6 +52,10 @@ COUNT_NOUNS = (
 #: holiday names that contain a weekday but are not that weekday of this week
 WEEKDAY_HOLIDAY_PREFIX = {"bloody", "black", "easter", "palm", "good", "holy", "ash", "super",
                           "cyber", "great", "maundy", "whit", "shrove", "low", "red"}
+#: determiners and possessive pronouns before an adjectival year ("a 2015 report", "its 2021 census")
+DETERMINERS = "a|an|its|their|his|her|our"
+#: how far ahead a planned ("agreed to meet in ...") date may lie before the nearest reading wins
+PROSPECTIVE_DAYS = 183
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 
 # --------------------------------------------------------------------------- patterns
@@ -133,7 +137,7 @@ def patterns() -> dict[str, re.Pattern]:
         "dotted": rf"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{YEAR})(?![\d.]\d)",
         "month": rf"(?P<mon>{MON})(?:\s+(?P<d>{DAY}){ORD}(?:\s*[-–]\s*(?P<d2>{DAY}){ORD})?(?![\d:])"
                  rf"(?:(?:,\s*|\s+)(?P<y>{YEAR}){end_year})?\b|,?\s+(?:of\s+)?(?P<ym>{YEAR}){end_year}\b|(?!\s*\d))",
-        "year": rf"(?P<y>{YEAR})(?![\d,.]\d|s\b|[-–]\d|\w)(?!\s+(?:{COUNT_NOUNS})\b)",
+        "year": rf"(?P<y>{YEAR})(?![\d,.]\d|s\b|[-–]\w|\w)(?!\s+(?:{COUNT_NOUNS})\b)",
         "season": rf"(?P<season>{_both('spring', 'summer', 'autumn', 'fall', 'winter')})\b"
                   rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}){end_year}\b)?(?P<of>\s+of\b)?",
         "deictic": rf"(?P<word>{_both('yesterday', 'today', 'tomorrow', 'tonight')}|YESTERDAY|TODAY)\b"
@@ -150,7 +154,10 @@ def patterns() -> dict[str, re.Pattern]:
                     rf"(?:\s*[-–]\s*(?P<d2>{DAY}){ORD})?\s+(?:of\s+)?$",
         "left_cue": rf"(?i:\b(?P<cue>{cue})[-\s]+(?:(?P<mod>early|mid|late)[-\s]+)?)$",
         "left_mod": r"(?i:\b(?P<mod>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[-\s]+)$",
-        "left_year": rf"(?i:\b(?P<cue>{cue}|the|and|to|or|between|year)[-\s]+(?:(?P<mod>early|mid|late)[-\s]+)?)$",
+        # a year used as an adjective after an article or a possessive: "a 1989 act", "Baku's 2023 offensive"
+        "left_year": rf"(?i:(?:\b(?P<cue>{cue}|the|and|to|or|between|year|{DETERMINERS})|(?P<poss>\w['’]s))[-\s]+"
+                     r"(?:(?P<mod>early|mid|late)[-\s]+)?)$",
+        "plural_next": r"\s+[a-z]+[^su\W]s\b|\s+[a-z]+(?:ss|us)es\b",
         "left_season": r"(?i:(?:\b(?P<rel>this|last|next|coming|past)\s+|\b(?P<cue>in|during|throughout|since|by|until)\s+(?:the\s+)?"
                        r"|\b(?P<the>the)\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?)$",
         "left_rel": r"(?i:\b(?P<rel>last|next|this|past|coming)\s+)$",
@@ -267,6 +274,9 @@ def _left(name: str, text: str, pos: int, width: int = 48) -> re.Match | None:
     return patterns()[name].search(text, max(0, pos - width), pos)
 
 
+_DETERMINER_SET = set(DETERMINERS.split("|"))
+
+
 def _word_start(text: str, pos: int) -> bool:
     return pos == 0 or not text[pos - 1].isalnum()
 
@@ -315,7 +325,9 @@ def _candidates(text: str):
             continue
         ly = _left("left_year", text, m.start())
         if ly:
-            c = ly.group("cue").lower()
+            c = (ly.group("cue") or "").lower()
+            if (ly.group("poss") or c in _DETERMINER_SET) and P["plural_next"].match(text, m.end()):
+                continue  # "Armenia's 1900 members", "its 2000 volunteers": a count, not a year
             keep = c in {"early", "mid", "late"} or (c.endswith("of") and c != "of")
             start = ly.start() if keep else (ly.start("mod") if ly.group("mod") else m.start())
             yield "year", start, m.end(), {"y": m.group("y"), "cue": ly.group("cue"), "mod": ly.group("mod")}
@@ -592,7 +604,13 @@ class Context:
     the latest explicit year earlier in the article; previous: (first day, precision,
     expression) of the preceding resolved date; paragraph_day: a day-precision date
     earlier in the same paragraph; reporting: the expression hangs on a reporting
-    verb ("said on Tuesday").
+    verb ("said on Tuesday"); prospective: the expression dates an infinitive that a
+    verb of intention governs ("agreed to meet again in January"), so it lies after
+    the narrated date (or after publication when nothing is narrated).
+
+    The caller decides what counts as a narrative: :mod:`newsfacts.events` passes a
+    full date, a month or a season with its year, in the same or the preceding
+    paragraph, while the passage stays in that year; a bare year never is one.
     """
 
     pub: dt.date | None = None
@@ -603,6 +621,7 @@ class Context:
     previous: tuple[dt.date, str, str] | None = None
     paragraph_day: tuple[dt.date, str] | None = None
     reporting: bool = False
+    prospective: bool = False
 
 
 def _pub_note(ctx: Context, what: str) -> str:
@@ -744,7 +763,20 @@ def _year_inferred(m: DateMatch, ctx: Context) -> Resolved:
 
     pub, tense = ctx.pub, ctx.tense
     latest = ctx.pub_end or pub
-    if ctx.narrative is not None and tense != "future":
+    if ctx.prospective and ctx.narrative is not None:
+        ny, expr, nday = ctx.narrative  # the first such period after the narrated date
+        y = ny if last_of(ny) >= nday else ny + 1
+        if latest is None or first_of(y) <= latest:
+            return Resolved(value(y), precision, "year_inferred",
+                            f"the first {precision} after the narrated '{expr}' (something planned then)")
+    if ctx.prospective and pub is not None:
+        y = year_for(first_of(pub.year), last_of(pub.year), pub, "future")
+        if (first_of(y) - pub).days <= PROSPECTIVE_DAYS:  # planned for the coming months
+            how = "publication year" if y == pub.year else "publication year +1"
+            return Resolved(value(y), precision, "year_inferred",
+                            _pub_note(ctx, f"{how} (planned, after the agreeing verb); from"))
+        tense = None  # a plan for a year ahead is unlikely: the nearest reading
+    if ctx.narrative is not None and tense == "past":  # only a clause that narrates the past
         ny, expr, nday = ctx.narrative
         # the narrative goes on: not after publication, and not before the date that set the year
         ok = (latest is None or first_of(ny) <= latest) and last_of(ny) >= nday

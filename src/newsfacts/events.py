@@ -30,7 +30,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import dates as D
-from .corpus import DATELINE_RE, MONTHS
+from .corpus import DATELINE_RE, MONTHS, parse_date
 
 COLUMNS = ["article_id", "sentence_id", "start", "end", "expression", "date", "precision", "anchor", "tense", "event", "event_type", "actors", "note"]
 DURATION_COLUMNS = ["article_id", "sentence_id", "start", "end", "expression", "unit", "value"]
@@ -94,6 +94,15 @@ ED_STOP = {"hundred", "red", "bed", "need", "speed", "seed", "indeed", "sacred",
            "exceed", "succeed", "greed", "creed", "weed", "reed", "bleed", "led"}
 SKIP_WORDS = {"not", "also", "soon", "then", "still", "already", "just", "now", "again", "only", "never",
               "even", "first", "n't", "later", "reportedly", "allegedly", "jointly", "both", "all"}
+#: past forms of verbs whose infinitive complement lies after them ("agreed to meet in January")
+#: (not "decided", "voted", "ordered": what they govern usually happens at once)
+PROSPECTIVE_VERBS = {"agreed", "promised", "pledged", "vowed", "planned", "intended", "hoped", "aimed", "threatened",
+                     "offered", "undertook", "prepared", "arranged", "scheduled", "urged", "asked", "called",
+                     "invited", "wanted", "sought", "proposed", "committed", "expected", "requested", "pressed",
+                     "consented"}
+NOT_INFINITIVES = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                   "those", "him", "them", "us", "me", "it", "date", "power", "office", "court", "war", "peace",
+                   "death", "prison", "jail", "which", "what", "whom", "all", "both", "each", "every", "some"}
 PRESENT_WORDS = {"says", "calls", "continues", "remains", "currently", "ongoing", "underway", "now"}
 REPORTING_VERBS = {"said", "says", "told", "announced", "reported", "stated", "wrote", "posted", "tweeted",
                    "declared", "noted", "added", "confirmed", "claimed", "announces", "reports"}
@@ -227,21 +236,48 @@ def tense_of(clause: str, start: int, end: int, tokens: list | None = None) -> s
     The nearest strong marker to the left wins, then the nearest to the right,
     then a weak (present) marker.
     """
+    return tense_scan(clause, start, end, tokens)[0]
+
+
+def _infinitive_verb(low: list[str], raw: list[str], i: int) -> bool:
+    """Token i is a bare verb after "to" ("to meet", not "to the", "to Baku", "to talks")."""
+    w = low[i]
+    return (w.isalpha() and raw[i][:1].islower() and w not in NOT_INFINITIVES
+            and not (w.endswith("s") and not w.endswith("ss")) and not w.endswith("ing"))
+
+
+def tense_scan(clause: str, start: int, end: int, tokens: list | None = None) -> tuple[str | None, bool]:
+    """(tense, prospective) of the clause around start..end; see :func:`tense_of`.
+
+    *prospective*: the expression follows an infinitive ("to meet") and the nearest
+    verb before it is a verb of intention or agreement ("agreed", "pledged",
+    "urged"): what it dates comes after that verb's own time ("the ministers agreed
+    to meet again in January").
+    """
     toks = [(t, s, e) for t, s, e in (tokens if tokens is not None else _tokens(clause)) if t != ","]
     raw = [t for t, _, _ in toks]
     low = [t.lower() for t in raw]
-    left = [i for i, (_, s, e) in enumerate(toks) if e <= start][::-1]
-    right = [i for i, (_, s, e) in enumerate(toks) if s >= end]
+    first_right = next((i for i, (_, s, _) in enumerate(toks) if s >= end), len(toks))
+    last_left = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][2] <= start), -1)
     weak = None
-    for side in (left, right):
-        for i in side:
-            m = _marker(low, raw, i)
-            if m is None:
-                continue
-            if m[1]:
-                return m[0]
-            weak = weak or m[0]
-    return weak
+    infinitive = False
+    for i in range(last_left, -1, -1):
+        m = _marker(low, raw, i)
+        if m is None:
+            if low[i] == "to" and i + 1 <= last_left and _infinitive_verb(low, raw, i + 1):
+                infinitive = True
+            continue
+        if m[1]:
+            return m[0], infinitive and low[i] in PROSPECTIVE_VERBS
+        weak = weak or m[0]
+    for i in range(first_right, len(toks)):
+        m = _marker(low, raw, i)
+        if m is None:
+            continue
+        if m[1]:
+            return m[0], False
+        weak = weak or m[0]
+    return weak, False
 
 
 @lru_cache(maxsize=1)
@@ -400,11 +436,37 @@ def _reporting(clause: str, start: int) -> bool:
 
 
 # --------------------------------------------------------------------------- publication
+#: a press-release dateline in parentheses: "(Berlin, March 18, 2025) –", "(Geneva, 4 June 2024) -"
+PAREN_DATELINE_RE = re.compile(
+    r"\(\s*(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}?)\s*,\s*(?P<date2>[^()\n]{3,40}?)\s*\)\s*[—–-]+\s*")
+
+
 def _dateline(text: str) -> tuple[re.Match | None, int]:
-    """The dateline match of the article's first line and its offset in *text*."""
-    offset = len(text) - len(text.lstrip())
-    first = text[offset:].split("\n", 1)[0][:200]
-    return DATELINE_RE.match(first), offset
+    """The dateline match of the article's first line and its offset in *text*.
+
+    A news dateline (corpus.DATELINE_RE) or a press-release one in parentheses
+    whose second part is a date, on one of the first three lines that are not
+    blank (a headline may come first), as the corpus loader reads it.
+    """
+    pos, seen = 0, 0
+    while seen < 3 and pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        line = text[pos:nl]
+        if line.strip():
+            seen += 1
+            offset = pos + len(line) - len(line.lstrip())
+            first = text[offset:min(nl, offset + 200)]
+            m = DATELINE_RE.match(first)
+            if m is None and first[:1] == "(":
+                m = PAREN_DATELINE_RE.match(first)
+                if m is not None and not any(d.start == 0 and d.end == len(m.group("date2"))
+                                             for d in D.find_dates(m.group("date2"))):
+                    m = None
+            if m is not None:
+                return m, offset
+        pos = nl + 1
+    return None, len(text) - len(text.lstrip())
 
 
 def infer_publication(text: str, days: int = INFER_WINDOW_DAYS) -> dict | None:
@@ -413,10 +475,17 @@ def infer_publication(text: str, days: int = INFER_WINDOW_DAYS) -> dict | None:
     The article cannot be older than the latest explicit date it reports in the past
     or present tense; it is assumed to be at most *days* later. A dateline with a day
     and month but no year ("STEPANAKERT, Nov 3 /Armenpress/ —") narrows the window
-    to that day, in the year that follows the latest explicit date. Returns
+    to that day, in the year that follows the latest explicit date; one that prints
+    its year (a press-release "(Berlin, March 18, 2025) –") gives the date. Returns
     ``{"start", "end", "basis", "note"}`` (dates) or None when the article has no
     explicit date to go by. Never a silent guess: the note says how it was reached.
     """
+    dl, _ = _dateline(text)
+    printed = parse_date(dl.group("date2").strip()) if dl is not None and dl.group("date2") else None
+    if printed:  # a dateline with its year the corpus loader does not read ("(Berlin, March 18, 2025) –")
+        got = dt.date.fromisoformat(printed)
+        return {"start": got, "end": got, "basis": f"dateline '{dl.group('date2').strip()}'",
+                "note": f"publication date {printed} read from the dateline '{dl.group('date2').strip()}'"}
     found = D.find_dates(text)
     latest = None
     for m in found:
@@ -434,7 +503,6 @@ def infer_publication(text: str, days: int = INFER_WINDOW_DAYS) -> dict | None:
     if latest is None:
         return None
     day, expr = latest
-    dl, _ = _dateline(text)
     if dl is not None and dl.group("date2"):
         md = re.match(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]{3,9})", dl.group("date2"))
         if md:
@@ -500,7 +568,7 @@ def extract_article(article_id: str, text: str, sentences: list[tuple[int, int, 
     # paragraphs: blank-line separated when the article has blank lines, else one per line
     sep = "\n\n" if "\n\n" in text else "\n"
     para_starts = [m.end() for m in re.finditer(re.escape(sep), text)]
-    narrative = None
+    narrative = None  # (year, expression, first day, paragraph of its latest use)
     previous = None
     paragraph_days: dict[int, tuple[dt.date, str]] = {}
     rows = []
@@ -521,18 +589,34 @@ def extract_article(article_id: str, text: str, sentences: list[tuple[int, int, 
         clause = sent[c0:c1]
         ca, cb = a - c0, b - c0
         toks = _tokens(clause)
-        tense = "past" if is_dateline else tense_of(clause, ca, cb, toks)
+        tense, prospective = ("past", False) if is_dateline else tense_scan(clause, ca, cb, toks)
         para = bisect.bisect_right(para_starts, m.start)
-        ctx = D.Context(pub=pub, pub_note=pub_note, pub_end=pub_end, tense=tense, narrative=narrative, previous=previous,
-                        paragraph_day=paragraph_days.get(para), reporting=_reporting(clause, ca))
+        # a narrative anchor carries its year only in its own and the next paragraph, and only
+        # while the passage stays in that year (the latest resolved date is in it)
+        live = (narrative if narrative is not None and para - narrative[3] <= 1 and previous is not None
+                and previous[0].year == narrative[0] else None)
+        ctx = D.Context(pub=pub, pub_note=pub_note, pub_end=pub_end, tense=tense, narrative=live and live[:3],
+                        previous=previous, paragraph_day=paragraph_days.get(para), reporting=_reporting(clause, ca),
+                        prospective=prospective)
         res = D.resolve(m, ctx)
         res = _cross_check(m, res, ctx)
         sp = D.span(res.date, res.precision) if res.date else None
-        if tense is None and sp is not None and pub is not None:
-            tense = "past" if sp[1] < pub else "future" if sp[0] > pub else "present"
+        if sp is not None and pub is not None and tense != "future" and not is_dateline:
+            # the date itself shows when: all after publication is to come; a present-tense
+            # clause about a period that is over reports something past ("remain missing from
+            # the fighting of 2020"); with no verb the date alone decides
+            if sp[0] > (pub_end or pub):
+                tense = "future"
+            elif tense != "past" and sp[1] < pub:
+                tense = "past"
+            elif tense is None:
+                tense = "present"
+        if live is not None and res.note.startswith(("year of the narrative", "the first")):
+            narrative = (*live[:3], para)
         if is_dateline:
             etype = "publication"
-            event = "article published" + (f" by {source}" if source else "") + (f" in {place}" if place else "")
+            where = place or (dl.groupdict().get("place") or "").strip().title()
+            event = "article published" + (f" by {source}" if source else "") + (f" in {where}" if where else "")
             a0, a1 = s0 + c0, s0 + c1
         else:
             etype, kw0, kw1, first = event_type_of(clause, ca, cb, toks)
@@ -561,8 +645,8 @@ def extract_article(article_id: str, text: str, sentences: list[tuple[int, int, 
             "tense": tense or "", "event": event, "event_type": etype, "actors": "; ".join(names),
             "note": res.note,
         })
-        if "y" in m.fields and sp is not None:
-            narrative = (m.fields["y"], m.text, sp[0])
+        if "y" in m.fields and sp is not None and m.kind != "year" and not is_dateline:
+            narrative = (m.fields["y"], m.text, sp[0], para)  # a date, month or season with its year
         if sp is not None and not is_dateline:
             previous = (sp[0], res.precision, m.text)
             if res.precision == "day":
