@@ -402,7 +402,7 @@ def test_letter_participle_and_recipient():
     df = run(text)
     assert list(df.claimant) == ["Human Rights Watch"] * 3
     assert set(df.claimant_via) == {"letter"}
-    assert list(df.issue) == ["sanctions", "release_detainees", "other"]
+    assert list(df.issue) == ["sanctions", "release_detainees", "humanitarian_access"]
     assert list(df.action) == ["urges", "calls_for", "requests"]
     assert list(df.addressee)[:2] == ["Maria Petrosyan", "Maria Petrosyan"]
     assert (df.addressee.iloc[2], df.target.iloc[2]) == ("European Union", "Government of Azerbaijan")
