@@ -730,10 +730,11 @@ class _Article:
             # "X said in a post", "X, who in a report said …", "In a letter …, X called for …"
             mv = re.search(rf"\b(?:issued|issues|released|releases|published|publishes|delivered|delivers|presented|"
                            rf"presents|sent|sends|wrote|writes|posted|posts|signed|signs|made|makes|gave|gives|launched|"
-                           rf"launches|circulated|submitted|addressed|put\s+out|{SPEECH_VERBS})\s+(?:in\s+|on\s+)?$",
+                           rf"launches|circulated|submitted|addressed|adopted|adopts|approved|put\s+out|{SPEECH_VERBS})"
+                           rf"\s+(?:in\s+|on\s+)?$",
                            before, re.I)
             subj = self.subject(s_start + mv.start() if mv else start, s_start, allow_quote=True, want_entities=False)
-            if subj.mention is None and not mv:
+            if subj.mention is None and not mv and re.fullmatch(r"\W*(?:in|with|through|via)\s+", before, re.I):
                 # "In a letter …, X called for …": the subject of the clause after the instrument's phrase
                 ma = re.match(r"[^,;.]{0,160},\s*", after)
                 if ma:
@@ -869,6 +870,13 @@ class _Article:
             ents = [c for c in cands if c[2] == "entity"]
             if ents:
                 chosen = ents[-1]
+        if chosen is None and re.match(r"\w+ing\b", self.text[pos:pos + 20]) and re.search(r",\s*$", self.text[cs:pos]):
+            # "X rallied outside …, demanding …": the participle shares the clause's subject, its first actor
+            for c in cands:
+                if c[2] == "mention" and c[3].type in CLAIMANT_TYPES and not prep_before(c) and \
+                        not self.text[c[0]:c[1]].endswith(("’s", "'s")) and self.text[c[1]:c[1] + 2] not in ("’s", "'s"):
+                    chosen = c
+                    break
         if chosen is None and re.match(r"\W*(?:who|which)\b", window):
             chosen = next((c for c in cands if c[2] == "pronoun" and c[3] in {"who", "which"}), None)
         if chosen is None:
@@ -1154,9 +1162,17 @@ def _sentence_claims(art: _Article, sid: int, s_start: int, s_end: int, triggers
                         continue
                 elif t.kind in {"accuse", "modal", "evaluative"} and not re.search(r"\bthat\s+$|^\W*$", between):
                     # an accusation or demand reported later in the sentence ("…, who said X was committing …")
-                    # but not "…, which the resolution says must …": that qualifies the claim before
-                    if not re.search(rf"\b(?:{SPEECH_VERBS})\b", between, re.I) or re.search(r",\s*which\b", between):
+                    # but not "…, which the resolution says must …": that qualifies the claim before;
+                    # an evaluation in a relative clause of reported content is one ("…, whose so-called trials …")
+                    relative_eval = t.kind == "evaluative" and prev_q is not None and \
+                        re.search(r",\s*(?:whose|which|who|whom)\b", between)
+                    if not relative_eval and (not re.search(rf"\b(?:{SPEECH_VERBS})\b", between, re.I)
+                                              or re.search(r",\s*which\b", between)):
                         continue
+                    if relative_eval:
+                        mr = list(re.finditer(r",\s*(?:whose|which|who|whom)\b", between))[-1]
+                        prev.content_end = min(prev.content_end if prev.content_end >= 0 else s_end,
+                                               prev.trigger.end + mr.start())
                 else:
                     continue
             if claim.coordinated or claim.own_subject_at >= 0:
@@ -1396,7 +1412,7 @@ def _split(content: str, polarity: str) -> list[tuple[int, str]]:
         mc = re.search(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)((?:[\w’'-]+\s+){0,3})$", between)
         words = re.sub(r"^to\s+", "", mc.group(1)) if mc else ""  # "… and to allow the return …"
         if issue != parts[-1][1] and mc and not re.search(
-                r"\b(?:as|in|to|by|for|of|with|on|from|which|who|that|at|aimed|through)\b", words, re.I):
+                r"\b(?:as|in|to|by|for|of|with|on|from|which|who|whose|whom|that|at|aimed|through)\b", words, re.I):
             parts.append((parts[-1][2] + mc.start() + len(re.match(r"[,\s]*(?:and\s+|or\s+|as\s+well\s+as\s+)?",
                                                                       between[mc.start():]).group(0)), issue, e))
         else:
@@ -1468,7 +1484,7 @@ def _recent_instrument(art: _Article, claimant: _Mention, sid: int) -> str:
 
 def _right_claim(content: str) -> bool:
     """ "Emphasis on / stresses the right to …": emphasising a right is support for it."""
-    return bool(re.match(r"\W*(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?rights?\s+(?:to|of)\b", content, re.I))
+    return bool(re.match(r"\W*(?:that\s+)?(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?rights?\s+(?:to|of)\b", content, re.I))
 
 
 def extract_article(art: _Article, events: list | None = None) -> list[dict]:
@@ -1619,7 +1635,11 @@ def _claim_rows(art: _Article, c: _Claim, events: list | None) -> list[dict]:
             from_ = max(windows[0][0], c.own_subject_at)
             if subj.mention is not None and from_ <= subj.mention.start < t.start:
                 from_ = subj.mention.start  # the clause of this claimant, not an earlier one
-            issue = classify_issue(art.masked[from_:c.s_end], polarity)[0]
+            until = c.s_end
+            mb = re.search(r"\b(?:but|while|whereas|although|though|however)\b", art.text[c.content_end:c.s_end])
+            if mb:
+                until = c.content_end + mb.start()  # not across a contrast ("… but warned that sanctions …")
+            issue = classify_issue(art.masked[from_:until], polarity)[0]
         addressee, target = _addressee_target(art, c, claimant, polarity, issue,
                                               cstart if k == 0 else p_start, p_start + len(seg))
         if addressee is None and letter is not None and letter.recipient is not None and stance == "for":
