@@ -577,3 +577,66 @@ def test_calling_something_genocide_is_a_condemnation():
     text = "Maria Petrosyan told reporters that the deportation of civilians was “ethnic cleansing.”"
     r = one(run(text))
     assert (r.claimant, r.action, r.issue, r.stance) == ("Maria Petrosyan", "condemns", "rights_protection", "against")
+
+
+# --------------------------------------------------------------------------- statements, courts, relatives
+def test_block_quoted_statement_belongs_to_its_issuer():
+    text = ("The European Union issued a statement on Monday. Below is the text of the statement.\n\n"
+            "\"The Union is deeply concerned about the situation.\n\n"
+            "We call on Azerbaijan to release all Armenian prisoners without delay.\n\n"
+            "The Union remains committed to a lasting peace agreement in the region.\"\n\n"
+            "Tom Adler visited Yerevan on Tuesday.")
+    df = run(text)
+    assert list(df.claimant) == ["European Union"] * 2
+    assert list(df.issue) == ["release_detainees", "peace_process"]
+    assert set(df.claimant_via) == {"statement"}
+
+
+def test_court_order_and_the_court_anaphor():
+    ACTORS_COURT = dict(ACTORS, **{"International Court of Justice": ("International Court of Justice", "organization")})
+    text = ("The International Court of Justice on Friday ordered Azerbaijan to guarantee the safe return of the "
+            "displaced. The court also ordered Azerbaijan to protect the property of those who left, and to "
+            "prevent the use of force against residents.")
+    df = run(text, actors=ACTORS_COURT)
+    assert set(df.claimant) == {"International Court of Justice"} and set(df.action) == {"demands"}
+    assert list(df.issue) == ["right_of_return", "rights_protection", "rights_protection"]
+    assert set(df.addressee) == {"Government of Azerbaijan"}
+
+
+def test_relative_who_is_the_person_not_the_apposition_body():
+    text = ("Maria Petrosyan, the head of Human Rights Watch, who visited the border last week, called on Baku "
+            "to let humanitarian groups into the region.")
+    r = one(run(text))
+    assert (r.claimant, r.addressee, r.issue) == ("Maria Petrosyan", "Government of Azerbaijan", "humanitarian_access")
+
+
+def test_which_after_a_body_and_committed_to():
+    text = ("The European Parliament, which debated the report on Monday, remains committed to the peace "
+            "process between Armenia and Azerbaijan.")
+    r = one(run(text))
+    assert (r.claimant, r.action, r.issue) == ("European Parliament", "supports", "peace_process")
+
+
+def test_called_it_a_show_trial_and_demanded():
+    text = "Armenia has called the proceedings a show trial and demanded the release of all detainees held in Baku."
+    df = run(text)
+    assert list(df.claimant) == ["Government of Armenia"] * 2
+    assert list(df.issue) == ["fair_trial", "release_detainees"]
+    assert df.addressee.iloc[1] == "Government of Azerbaijan"
+
+
+def test_an_unknown_subject_is_no_claimant():
+    # the subject of "have called" is "rights groups", not an actor: no claim, not the person named earlier
+    assert run("A court sentenced Tom Adler after a trial that rights groups have called a show trial.").empty
+
+
+def test_partial_quote_inside_a_clause_is_not_a_new_speaker():
+    text = ("“We will not give up,” Maria Petrosyan said. Tom Adler warned that sanctions “would only hurt the "
+            "peace talks at this moment”.")
+    r = one(run(text), claimant="Tom Adler")
+    assert (r.action, r.issue) == ("warns", "sanctions")
+
+
+def test_imperative_opening_a_quote():
+    r = one(run("“Let the world guarantee that we can go back home,” Maria Petrosyan said."))
+    assert (r.claimant, r.action, r.issue) == ("Maria Petrosyan", "calls_for", "right_of_return")

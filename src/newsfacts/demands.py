@@ -243,7 +243,8 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (r"\bcultural\s+genocide\b", "heritage_protection", 2, ""),
     (rf"{HERITAGE_NOUN}|\bvandalism\b", "heritage_protection", 1, ""),
     # rights_protection
-    (r"\bethnic\s+cleansing\b|\bgenocid\w*\b|\batrocit\w+|\bdeportations?\b", "rights_protection", 2, ""),
+    (r"\bethnic\s+cleansing\b|\bethnically\s+cleans\w*|\bgenocid\w*\b|\batrocit\w+|\bdeportations?\b",
+     "rights_protection", 2, ""),
     (r"\b(?:human|minority|civil|fundamental|basic)\s+rights\b", "rights_protection", 2, ""),
     (rf"\b(?:respect|protection|guarantee)\s+(?:for|of)\s+{_W}{{0,2}}rights\b", "rights_protection", 2, ""),
     (r"\brights\s+of\b", "rights_protection", 2, ""),
@@ -359,7 +360,7 @@ def patterns() -> _Patterns:
         re.I)
     speech_that = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^.;:“”\"]{{0,80}}?\bthat\s+", re.I)
     speech_verb = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
-    pronoun = re.compile(rf"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who|which|[Tt]he\s+(?:{ORG_ANAPHORS}))\b")
+    pronoun = re.compile(rf"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who|which|[Tt]he\s+(?i:{ORG_ANAPHORS}))\b")
     quote = re.compile(r"“[^“”]*?(?:”|(?=\n)|\Z)|\"[^\"\n]*\"")
     coord = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:\w+ly\s+|also\s+|further\s+|again\s+)*$|;\s*$|,\s*(?:\w+ly\s+)?$", re.I)
     days = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -561,10 +562,15 @@ class _Article:
                 while i < len(marks) and marks[i][0] < para_end:
                     i += 1
         out = []
+        speech_end = re.compile(rf"(?:[:,—–-]|\b(?:{SPEECH_VERBS})(?:\s+[\w’'-]+){{0,3}})\s*$", re.I)
         for start, end in spans:
             inner = text[start:end].strip("“”\" \n")
             n_words = len(inner.split())
             speech = n_words >= 6 or bool(re.search(r"[.!?,]\s*$", inner) and n_words >= 3)
+            lead = text[self.sentence_at(start)[1]:start]
+            lead = re.split(r"[.!?][”\"’']?\s+", lead)[-1]  # the sentence splitter may have missed a boundary
+            if speech and lead.strip() and not speech_end.search(lead):
+                speech = False  # a fragment quoted inside the sentence's own clause ("warned that X “would …”")
             out.append(_Quote(start, end, speech))
         return out
 
@@ -817,7 +823,7 @@ class _Article:
         if not through_that:
             for m in patterns().speech_that.finditer(text):
                 cut = max(cut, m.end())
-        for m in re.finditer(r"\s[—–-]{1,2}\s|:\s|;\s|[”\"],?\s+|,\s+(?=(?:who|which)\b)|"
+        for m in re.finditer(r"\s[—–-]{1,2}\s|:\s|;\s|[”\"],?\s+|,\s+(?=(?:who|which|whose|whom)\b)|"
                              r"(?:,\s*|\s)(?:while|whereas|although|though|because)\s", text):
             cut = max(cut, m.end())
         return s_start + cut
@@ -1227,6 +1233,12 @@ def _resolve_claimant(art: _Article, c: _Claim, prev: _Claim | None) -> _Subject
         c.content_end = cs + aux.start() if aux else t.start
         c.span = (cs, agent.end)
         return _Subject(mention=agent)
+    if t.kind == "evaluative" and prev is not None and prev.subject is not None and \
+            re.search(r",\s*(?:whose|which|who|whom)\b", art.text[prev.trigger.end:t.start]):
+        q = c.quote if (c.quote and c.quote.speech) else None
+        cs = art.clause_start(t.start, c.s_start, q)
+        c.content_start, c.span = cs, (cs, c.content_end)
+        return prev.subject  # "Yerevan demands …, whose so-called trials …": Yerevan's evaluation
     if t.kind in {"accuse", "modal", "evaluative"}:
         # reported content: the claimant is who reports it; the claim is the whole clause
         subj = _speech_context(art, t.start, c.s_start)
@@ -1318,7 +1330,7 @@ def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: st
                 addressee = _as_actor(first[0], {"government", "organization", "person"})
     elif t.kind == "accuse_verb":
         addressee = _as_actor(art.mention_at(t.end))
-    directive = re.match(r"(?:call|appeal|urg|request|ask|press|plead|demand|insist|recommend)", low)
+    directive = re.match(r"(?:call|appeal|urg|request|ask|press|plead|demand|insist|recommend|order)", low)
     if addressee is None and directive:
         m = _as_actor(art.mention_at(t.end))
         if m is not None:
@@ -1411,7 +1423,8 @@ def _split(content: str, polarity: str) -> list[tuple[int, str]]:
         between = content[parts[-1][2]:s]
         mc = re.search(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)((?:[\w’'-]+\s+){0,3})$", between)
         words = re.sub(r"^to\s+", "", mc.group(1)) if mc else ""  # "… and to allow the return …"
-        if issue != parts[-1][1] and mc and not re.search(
+        infinitives = bool(mc) and bool(re.match(r"to\s+\w+", mc.group(1)))  # separate requested acts
+        if (issue != parts[-1][1] or infinitives) and mc and not re.search(
                 r"\b(?:as|in|to|by|for|of|with|on|from|which|who|whose|whom|that|at|aimed|through)\b", words, re.I):
             parts.append((parts[-1][2] + mc.start() + len(re.match(r"[,\s]*(?:and\s+|or\s+|as\s+well\s+as\s+)?",
                                                                       between[mc.start():]).group(0)), issue, e))
