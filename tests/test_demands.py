@@ -640,3 +640,10 @@ def test_partial_quote_inside_a_clause_is_not_a_new_speaker():
 def test_imperative_opening_a_quote():
     r = one(run("“Let the world guarantee that we can go back home,” Maria Petrosyan said."))
     assert (r.claimant, r.action, r.issue) == ("Maria Petrosyan", "calls_for", "right_of_return")
+
+
+def test_a_past_verb_after_an_embedded_clause_goes_with_the_reporter():
+    text = "Maria Petrosyan said Russia would keep supporting the talks but warned that sanctions would hurt them."
+    df = run(text)
+    assert list(df.claimant) == ["Government of Russia", "Maria Petrosyan"]
+    assert list(df.action) == ["supports", "warns"]

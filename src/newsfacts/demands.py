@@ -1002,6 +1002,7 @@ class _Claim:
     quote: _Quote | None = None
     own_subject_at: int = -1
     content_start: int = -1  # default: the trigger's end; a passive claim's content is its subject
+    main_clause: bool = False  # coordinated with the reporting verb of the sentence
     span: tuple = ()  # (start, end) of the claim text when it is not trigger..content_end
 
 
@@ -1154,6 +1155,13 @@ def _sentence_claims(art: _Article, sid: int, s_start: int, s_end: int, triggers
                     r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:\w+ly\s+|also\s+|further\s+|again\s+)*$|;\s*$",
                     between, re.I):
                 claim.coordinated = True
+                # "X said France would keep supporting A but warned that B": a finite past verb after an
+                # embedded modal/infinitive clause coordinates with the reporting verb, not with that clause
+                head = t.text.lower().split()[0]
+                if head.endswith("ed") and re.search(r"\b(?:would|will|could|can|should|must|to)\s+(?:\w+\s+){0,2}$",
+                                                    art.text[s_start:prev.trigger.start]) and \
+                        patterns().speech_verb.search(art.text, s_start, prev.trigger.start):
+                    claim.main_clause = True
             elif t.kind == "verb" and t.text.lower().split()[0].endswith("ing") and re.search(r",\s*(?:\w+ly\s+)?$", between):
                 claim.coordinated = True
             else:
@@ -1221,6 +1229,10 @@ def _list_header_entity(art: _Article, sid: int) -> _Entity | None:
 
 def _resolve_claimant(art: _Article, c: _Claim, prev: _Claim | None) -> _Subject | None:
     t = c.trigger
+    if c.main_clause and prev is not None:
+        alt = _speech_context(art, prev.trigger.start, c.s_start)
+        if alt is not None:
+            return alt
     if c.coordinated and prev is not None:
         return prev.subject
     if t.kind == "passive":
@@ -1423,7 +1435,7 @@ def _split(content: str, polarity: str) -> list[tuple[int, str]]:
         between = content[parts[-1][2]:s]
         mc = re.search(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)((?:[\w’'-]+\s+){0,3})$", between)
         words = re.sub(r"^to\s+", "", mc.group(1)) if mc else ""  # "… and to allow the return …"
-        infinitives = bool(mc) and bool(re.match(r"to\s+\w+", mc.group(1)))  # separate requested acts
+        infinitives = bool(mc) and bool(re.match(r"to\s", mc.group(1)))  # separate requested acts
         if (issue != parts[-1][1] or infinitives) and mc and not re.search(
                 r"\b(?:as|in|to|by|for|of|with|on|from|which|who|whose|whom|that|at|aimed|through)\b", words, re.I):
             parts.append((parts[-1][2] + mc.start() + len(re.match(r"[,\s]*(?:and\s+|or\s+|as\s+well\s+as\s+)?",
