@@ -369,7 +369,8 @@ def patterns() -> _Patterns:
     skip_words = re.compile(
         rf"^(?:\s|also|further|strongly|firmly|again|repeatedly|once|has|have|had|will|would|"
         rf"shall|can|could|did|does|do|is|are|was|were|be|been|not|only|then|now|today|tonight|"
-        rf"yesterday|soon|later|earlier|already|still|\w+ly|keeps?|kept|"
+        rf"yesterday|soon|later|earlier|already|still|\w+ly|keeps?|kept|(?-i:[IVX]+|Jr\.?|Sr\.?)|"
+        rf"(?:stands?|stood|is|are|was|were)\s+ready\s+to|"
         rf"(?:is|are|was|were|be)\s+(?:expected|set|due|scheduled|likely|going|about|poised|ready|planning|able)\s+to|"
         rf"(?:plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|seeks?|sought|continues?|continued|"
         rf"keeps?|kept|agreed|decided|vowed|pledged|promised|threatened|tried|tries|began|begins|started|starts|"
@@ -863,7 +864,7 @@ class _Article:
 
         adjacent = None
         for c in sorted(cands, key=lambda c: (c[1], c[1] - c[0]), reverse=True):
-            gap = re.sub(r"\([^)]*\)", " ", self.text[c[1]:pos])
+            gap = re.sub(r"\([^)]*\)|[“”\"]", " ", self.text[c[1]:pos])
             if patterns().skip_words.match(gap or " ") or not gap.strip():
                 if c[2] != "entity" and prep_before(c):
                     break  # "a letter to X urging …": X is an object, not the subject
@@ -889,7 +890,7 @@ class _Article:
             # the subject set off from its verb by an apposition: "X, the Mayor of Paris, blasted …",
             # "The letter, signed by 30 groups, calls for …", "…'s spokesperson, X, said …"
             for c in sorted(cands, key=lambda c: c[1], reverse=True):
-                gap = re.sub(r"\([^)]*\)", " ", self.text[c[1]:pos])
+                gap = re.sub(r"\([^)]*\)|[“”\"]", " ", self.text[c[1]:pos])
                 gap = re.sub(r"^\s*,[^,;:]{1,150},", " ", gap)
                 gap = re.sub(r"^\s*,\s*", " ", gap)
                 if not (patterns().skip_words.match(gap) or not gap.strip()):
