@@ -187,3 +187,18 @@ def test_change_keeps_the_new_value_as_a_cardinal():
 def test_a_year_followed_by_a_noun_is_not_called_a_year_by_numbers():
     # numbers only says "cardinal"; counts decides (a bare 4-digit year-like number needs a people noun at once)
     assert q1("The 1500 guards left.").value == 1500
+
+
+def test_trie_pattern_matches_like_a_longest_first_alternation():
+    import re
+
+    phrases = ["left", "left behind", "lives", "lost their lives", "held", "hold", "holds",
+               "in custody", "custody", "killed", "kill", "killing", "death toll", "death"]
+    flat = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    text = ("They left behind 20 who lost  their lives; the death toll rose. Police hold, held and "
+            "killed; he was in custody, killing and kill. LEFT Behind lefty holdsome deaths")
+    for wrap in (r"(?<![\w-])(?:{})(?![\w-])", r"(?:{})"):
+        a = re.compile(wrap.format(flat), re.I)
+        b = re.compile(wrap.format(numbers.trie_pattern(phrases)), re.I)
+        assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+    assert re.fullmatch(numbers.trie_pattern(["a b", "a"]), "a   b")

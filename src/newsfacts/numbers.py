@@ -105,14 +105,34 @@ MONTH_NAMES = (
 )
 
 
-def _alt(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+def trie_pattern(phrases) -> str:
+    """One regex alternation for *phrases* (words separated by spaces), as a character trie.
+
+    Python's re tries the branches of a flat alternation one by one at every position; a trie
+    shares prefixes, so matching costs about one branch (the counts cue pattern runs ~5x faster).
+    Greedy like a longest-first alternation: the longest phrase that fits wins.
+    """
+    trie: dict = {}
+    for p in phrases:
+        node = trie
+        for ch in " ".join(p.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    w = _alt(list(UNITS) + list(TENS) + list(SCALES) + ["dozen"])
-    scale = _alt(list(SCALES) + ["dozen"])
+    w = trie_pattern(list(UNITS) + list(TENS) + list(SCALES) + ["dozen"])
+    scale = trie_pattern(list(SCALES) + ["dozen"])
     digits = (
         r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"              # 100,000  1,234.5
         r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"   # 100 000 (space, no-break or thin space)
@@ -149,6 +169,9 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "number": re.compile(number, re.I),
         "token": re.compile(r"\d+|[A-Za-z]+"),
+        # where a number can open: digits, or a whole word that is a number word
+        "hint": re.compile(
+            r"\d+|(?<![A-Za-z])(?:" + trie_pattern(_HINT_WORDS) + r")(?![A-Za-z])", re.I),
         "hedge": re.compile(rf"(?:\b(?P<focus>only|just)\s+)?(?<!\w)(?:{hedge})\s*$", re.I),
         "focus": re.compile(r"\b(?:only|just)\s+$", re.I),
         "iso_date": re.compile(r"(\d{4})-(\d{2})(?:-\d{2})?(?![\d\-])"),
@@ -316,29 +339,24 @@ _HINT_WORDS = frozenset(list(UNITS) + list(TENS) + list(SCALES) + ["dozen"] + li
 def find_numbers(text: str) -> list[Number]:
     """Every number expression in *text*, in order, never overlapping."""
     out: list[Number] = []
-    pattern = _patterns()["number"]
+    p = _patterns()
+    pattern, token = p["number"], p["token"]
     pos = 0
-    # The full pattern is costly to try everywhere: try it only near tokens that can
-    # be part of a number (digits, number words); a number opens at most a few words
-    # before such a token ("a couple of hundred").
-    words: list[int] = []  # starts of the last few words, for "a hundred", "several thousand"
-    for hint in _patterns()["token"].finditer(text):
-        word = hint.group(0)
+    # The full pattern is costly to try everywhere: try it only at digits and number words
+    # (found by one regex, no loop over the other words); before a scale word, a number
+    # opens at most three words and 16 characters earlier ("a couple of hundred").
+    for hint in p["hint"].finditer(text):
         hs = hint.start()
-        if hs < pos or not (word[0].isdigit() or word.lower() in _HINT_WORDS):
-            if word[0].isalpha():
-                words = (words + [hs])[-3:]
+        if hs < pos:
             continue
         m = None
-        if word.lower() in _SCALE_WORDS:
-            for ws in words:
-                if ws >= pos and hs - ws <= 16:
-                    m = pattern.match(text, ws)
-                    if m is not None and m.end() > hs:
-                        break
-                    m = None
+        if hint.group(0).lower() in _SCALE_WORDS:
+            for t in list(token.finditer(text, max(pos, hs - 16), hs))[-3:]:
+                m = pattern.match(text, t.start())
+                if m is not None and m.end() > hs:
+                    break
+                m = None
         m = m or pattern.match(text, hs)
-        words = (words + [hs])[-3:]
         if m is None:
             continue
         form = m.lastgroup
