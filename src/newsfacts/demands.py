@@ -328,7 +328,7 @@ class _Patterns:
     trigger: re.Pattern
     trigger_info: list
     issues: dict
-    instrument: re.Pattern
+    instrument: tuple
     speech_that: re.Pattern
     speech_verb: re.Pattern
     pronoun: re.Pattern
@@ -343,21 +343,25 @@ def patterns() -> _Patterns:
     # one alternation without groups (fast), then the first single pattern matching there tells which
     alts = "|".join(f"(?:{p})" for p, _, _ in TRIGGERS)
     trigger = re.compile(rf"(?<![\w-])(?=[A-Za-z])(?:{alts})", re.I | re.M)
-    info = [(re.compile(rf"(?<![\w-])(?:{p})", re.I | re.M), action, kind) for p, action, kind in TRIGGERS]
+    # at a match, one grouped pattern tells which trigger it is
+    info = (re.compile("|".join(f"(?P<t{i}>(?<![\\w-])(?:{p}))" for i, (p, _, _) in enumerate(TRIGGERS)), re.I | re.M),
+            [(action, kind) for _, action, kind in TRIGGERS])
     # one alternation per (polarity, strength): at the same place, the cue listed first wins
     issues = {}
     for pol in ("for", "against"):
         for strength in (2, 1):
-            cues = [(re.compile(p, re.I), i) for i, (p, _, st, pl) in enumerate(ISSUE_CUES) if st == strength and pl in ("", pol)]
+            idx = [i for i, (_, _, st, pl) in enumerate(ISSUE_CUES) if st == strength and pl in ("", pol)]
+            cues = re.compile("|".join(f"(?P<c{i}>{ISSUE_CUES[i][0]})" for i in idx), re.I)
             # tried only at word starts (every cue begins with a word); no groups, so it runs fast
-            combined = re.compile(r"(?<![\w’'-])(?=\w)(?:" + "|".join(f"(?:{ISSUE_CUES[i][0]})" for _, i in cues) + ")", re.I)
+            combined = re.compile(r"(?<![\w’'-])(?=\w)(?:" + "|".join(f"(?:{ISSUE_CUES[i][0]})" for i in idx) + ")", re.I)
             issues[pol, strength] = (combined, cues)
     nouns = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") + r"(?:s|es)?" for k in INSTRUMENTS), key=len, reverse=True))
     nouns = nouns.replace("draft(?:s|es)?", r"drafts?(?!\s+(?:resolution|motion|bill|law|statement|declaration|report|letter))")
-    instrument = re.compile(
-        rf"(?P<det>\b(?:a|an|the|its|his|her|their|this|that|our|new|latest)\s+|(?:’s|'s)\s+)"
-        rf"(?P<mods>(?:(?!(?:{nouns})\b)[\w-]+\s+){{0,2}}?)(?P<noun>(?:{nouns}))\b(?!\s+(?:of|by)\s+(?:the\s+)?(?:law|way))",
-        re.I)
+    # an instrument noun, then (looking back) its determiner or possessive and up to two modifiers
+    instrument = (re.compile(rf"(?<![\w-])(?:{nouns})\b(?!\s+(?:of|by)\s+(?:the\s+)?(?:law|way))", re.I),
+                  re.compile(r"(?P<det>\b(?:a|an|the|its|his|her|their|this|that|our|new|latest)\s+|(?:’s|'s)\s+)"
+                             r"(?P<mods>(?:[\w-]+\s+){0,2}?)$", re.I),
+                  re.compile(rf"(?:{nouns})\b", re.I))
     speech_that = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^.;:“”\"]{{0,80}}?\bthat\s+", re.I)
     speech_verb = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
     pronoun = re.compile(rf"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who|which|[Tt]he\s+(?i:{ORG_ANAPHORS}))\b")
@@ -396,11 +400,9 @@ def classify_issue(text: str, polarity: str = "for") -> tuple[str, int, int]:
     return "other", -1, 0
 
 
-def _which_cue(cues: list, text: str, pos: int) -> str:
-    for rx, i in cues:
-        if rx.match(text, pos):
-            return ISSUE_CUES[i][1]
-    return "other"
+def _which_cue(cues: re.Pattern, text: str, pos: int) -> str:
+    g = cues.match(text, pos)
+    return ISSUE_CUES[int(g.lastgroup[1:])][1] if g is not None else "other"
 
 
 def issue_cues(text: str, polarity: str = "for", min_strength: int = 2) -> list[tuple[int, int, str]]:
@@ -415,6 +417,23 @@ def issue_cues(text: str, polarity: str = "for", min_strength: int = 2) -> list[
 
 
 # --------------------------------------------------------------------------- article context
+class _Match:
+    """A determiner match and a noun match seen as one match with groups det, mods, noun."""
+
+    def __init__(self, det, noun) -> None:
+        self._spans = {"det": det.span("det"), "mods": det.span("mods"), "noun": noun.span()}
+        self._text = {"det": det.group("det"), "mods": det.group("mods"), "noun": noun.group(0)}
+
+    def group(self, name: str) -> str:
+        return self._text[name]
+
+    def start(self, name: str = "det") -> int:
+        return self._spans[name][0]
+
+    def end(self, name: str = "noun") -> int:
+        return self._spans[name][1]
+
+
 @dataclass
 class _Mention:
     start: int
@@ -639,7 +658,14 @@ class _Article:
     def _find_instruments(self) -> None:
         pat = patterns()
         last: dict[str, _Entity] = {}
-        for m in pat.instrument.finditer(self.text):
+        noun_rx, det_rx, noun_start = pat.instrument
+        for n in noun_rx.finditer(self.text):
+            w0 = max(0, n.start() - 60)
+            md = det_rx.search(self.text, w0, n.start())
+            if md is None or any(noun_start.match(self.text, w.start() + md.start("mods"))
+                                 for w in re.finditer(r"\S+", md.group("mods"))):
+                continue
+            m = _Match(md, n)
             noun = re.sub(r"\s+", " ", m.group("noun").lower())
             base = noun if noun in INSTRUMENTS else noun.rstrip("s") if noun.rstrip("s") in INSTRUMENTS else noun[:-2]
             kind = INSTRUMENTS.get(base)
@@ -1016,11 +1042,12 @@ NOT_SUBJECT_PREV = {"of", "in", "to", "by", "for", "with", "at", "from", "agains
 def _find_triggers(art: _Article) -> list[_Trigger]:
     pat = patterns()
     out = []
+    which, table = pat.trigger_info
     for m in pat.trigger.finditer(art.text):
-        for rx, action, kind in pat.trigger_info:
-            if rx.match(art.text, m.start()):
-                out.append(_Trigger(m.start(), m.end(), action, kind, m.group(0)))
-                break
+        g = which.match(art.text, m.start())
+        if g is not None:
+            action, kind = table[int(g.lastgroup[1:])]
+            out.append(_Trigger(m.start(), m.end(), action, kind, m.group(0)))
     return out
 
 
@@ -1032,10 +1059,10 @@ def _word_before(text: str, pos: int) -> str:
 def _validate(art: _Article, t: _Trigger, s_start: int) -> _Trigger | None:
     """Decide whether a trigger can open a claim; normalise its kind."""
     text = art.text
-    before = text[s_start:t.start]
+    item_start = bool(ITEM_START.match(text[s_start:t.start]))
+    before = text[max(s_start, t.start - 100):t.start]  # the checks below look at the last few words only
     prev = _word_before(text, t.start)
     after = text[t.end:t.end + 40]
-    item_start = bool(ITEM_START.match(before))
     light = bool(re.search(LIGHT_VERB, before, re.I))
     possessive = bool(re.search(r"(?:’s|'s)\s+(?:\w+\s+)?$", before))
     kind = t.kind
