@@ -93,6 +93,8 @@ def test_numbers_that_are_not_counts_of_people(text):
     ("The 100 000 residents of the valley fled.", 100_000, "residents"),
     ("Two or three soldiers were killed.", 2, "soldiers"),
     ("Gunmen abducted 7 Armenian lumberjacks.", 7, "lumberjacks"),
+    ("Shelling wounded 6 aid workers near the bridge.", 6, "workers"),
+    ("Police detained two border guards and their driver.", 2, "guards"),
 ])
 def test_number_forms_become_counts(text, value, group):
     r = one(text)
@@ -479,3 +481,121 @@ def test_nouns_of_other_groups_do_not_lend_their_category():
 ])
 def test_people_named_not_counted(text):
     assert rows(text).empty
+
+
+# --------------------------------------------------------------------------- anaphoric counts
+def test_the_remaining_n_is_the_rest_of_the_same_whole():
+    df = rows("A tribunal in Ganja convicted 9 former ministers. Three of the nine ministers "
+              "received life sentences and the remaining six got between 8 and 12 years.")
+    assert list(zip(df.value, df.category)) == [(9, "sentenced"), (3, "sentenced"), (6, "sentenced")]
+    assert list(df.part_of) == ["", "t0-c01", "t0-c01"]
+    assert df.text.iloc[2] == "the remaining six"
+    assert df.group.iloc[2] == "ministers"
+
+
+def test_the_remaining_n_in_the_next_sentence():
+    df = rows("Rebels captured 26 miners at the pit. Eight of them were freed in a raid. "
+              "The other 18 are still missing.")
+    assert list(zip(df.value, df.category, df.part_of)) == [
+        (26, "detained", ""), (8, "released", "t0-c01"), (18, "missing", "t0-c01")]
+    assert df.group.iloc[2] == "miners"
+
+
+def test_another_n_with_and_without_its_own_predicate():
+    df = rows("Police arrested 14 students on Monday and another 30 on Tuesday.")
+    assert list(zip(df.value, df.category, df.part_of)) == [(14, "detained", ""), (30, "detained", "")]
+    df = rows("Militias abducted 31 farmers near Martuni. Of those, 17 were freed within a week "
+              "and another 5 were found dead.")
+    assert list(zip(df.value, df.category, df.part_of)) == [
+        (31, "detained", ""), (17, "released", "t0-c01"), (5, "killed", "t0-c01")]
+
+
+def test_n_of_them_after_and_and_the_rest_with_its_own_verb():
+    df = rows("Border guards detained 6 shepherds near Tegh, and 2 of them were later charged. "
+              "The remaining 4 were released without charge.")
+    assert list(zip(df.value, df.category, df.part_of)) == [
+        (6, "detained", ""), (2, "detained", "t0-c01"), (4, "released", "t0-c01")]
+
+
+def test_a_bare_number_needs_a_count_of_people_before_it():
+    assert rows("The council has 21 seats and the remaining 9 went to independents.").empty
+    assert rows("Of those, 12 were closed by the ministry.").empty
+    assert rows("Rockets hit 40 houses and another 12 were damaged.").empty
+    # the number just before the bare one must be the count it refers to
+    df = rows("Some 30 volunteers help at the camp. The hall has 500 seats and the remaining "
+              "200 are reserved.")
+    assert list(df.value) == [30]
+
+
+# --------------------------------------------------------------------------- coordinated breakdowns
+def test_every_coordinated_part_belongs_to_the_same_total():
+    df = rows("Authorities registered 11,000 evacuees from Berdzor. Of them, roughly 4,500 were "
+              "women and about 900 were under five years old.")
+    assert list(zip(df.value, df.category, df.part_of)) == [
+        (11_000, "displaced", ""), (4500, "displaced", "t0-c01"), (900, "displaced", "t0-c01")]
+
+
+def test_coordinated_parts_with_nouns_and_a_larger_number_that_is_no_part():
+    df = rows("Among the 600 detainees, 70 were minors and 12 were over seventy.")
+    assert list(zip(df.value, df.part_of)) == [(600, ""), (70, "t0-c01"), (12, "t0-c01")]
+    df = rows("Of the 40 people hurt, 9 were nurses and 700 were evacuated later.")
+    assert list(zip(df.value, df.part_of)) == [(40, ""), (9, "t0-c01"), (700, "")]
+
+
+def test_a_whole_named_by_its_number_alone():
+    df = rows("Volunteers registered 1,800 refugees in Kapan. Of the 1,800, 450 were children.")
+    assert list(zip(df.value, df.category, df.part_of)) == [(1800, "displaced", ""), (450, "displaced", "t0-c01")]
+    df = rows("Of the 700, 90 were children.")
+    assert list(zip(df.value, df.part_of)) == [(90, "")]
+
+
+# --------------------------------------------------------------------------- category from the setting
+def test_category_carried_from_a_displaced_setting_in_the_paragraph():
+    r = rows("Some 70 displaced families from Hadrut live in a dormitory in Masis. "
+             "The dormitory once sheltered as many as 260 people.").iloc[1]
+    assert (r.value, r.qualifier, r.category) == (260, "up_to", "displaced")
+    r = rows("Dozens of evacuees are staying at a hotel in Jermuk. Its owner said the hotel "
+             "had taken in 180 people last winter.").iloc[1]
+    assert (r.value, r.category) == (180, "displaced")
+
+
+def test_category_not_carried_without_a_displaced_setting():
+    assert one("The mayor opened a library in Gyumri. It can seat up to 120 people.").category == "other"
+    df = rows("About 500 refugees reached Goris.\n\nThe concert hall welcomed 900 people on Sunday.")
+    assert list(df.category) == ["displaced", "other"]  # another paragraph
+    df = rows("About 500 refugees reached Goris. The town has 20,000 people.")
+    assert list(df.category) == ["displaced", "other"]  # a population, not the refugees
+
+
+# --------------------------------------------------------------------------- N of the M
+def test_n_of_the_m_points_at_the_earlier_count_of_m():
+    df = rows("Police detained 40 protesters in Vanadzor. Twelve of the 40 protesters were "
+              "later released.")
+    assert list(zip(df.value, df.category, df.part_of)) == [(40, "detained", ""), (12, "released", "t0-c01")]
+    df = rows("The raid killed 90 people. Of the 90 people killed, 20 were soldiers.")
+    assert list(zip(df.value, df.part_of)) == [(90, ""), (20, "t0-c01")]
+
+
+def test_n_of_the_m_keeps_a_first_stated_whole_with_its_noun_category():
+    df = rows("Guards freed 25 of the 140 hostages.")
+    assert list(zip(df.value, df.category, df.part_of)) == [(25, "released", "t0-c02"), (140, "detained", "")]
+
+
+# --------------------------------------------------------------------------- casualties
+def test_casualties_are_killed_and_wounded_together():
+    r = one("The shelling caused 45 casualties in Martuni.")
+    assert (r.category, r.group) == ("other", "casualties")
+    assert one("The number of casualties rose to 300.").category == "other"
+    assert one("Rescuers counted 12 fatal casualties.").category == "killed"
+    df = rows("The blast caused 60 casualties, including 8 dead.")
+    assert list(zip(df.value, df.category, df.part_of)) == [(60, "other", ""), (8, "killed", "t0-c01")]
+
+
+# --------------------------------------------------------------------------- small 'other' counts
+def test_two_people_count_in_a_sentence_about_the_crisis():
+    r = one("Monitors spoke with two doctors who had treated the wounded.")
+    assert (r.value, r.category, r.group) == (2, "other", "doctors")
+    r = one("Two journalists were barred from the trial of the detainees.")
+    assert (r.value, r.category) == (2, "other")
+    assert rows("Two delegates attended the session.").empty
+    assert rows("One nurse spoke to the wounded.").empty

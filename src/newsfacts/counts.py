@@ -11,42 +11,93 @@ patterns):
    ``kind``; only ``cardinal`` numbers go on (years, dates, ages, money,
    percentages, durations, measures, times, vote tallies and labels never do).
 2. A *people noun* follows the number, after at most three modifiers
-   (adjectives, capitalised words such as "Artsakh" or "[Armenian]"):
+   (adjectives, capitalised words such as "Artsakh" or "[Armenian]", nouns used
+   as modifiers such as "aid workers", "defence lawyers"):
    "223 people", "100 thousand [Armenian] refugees", "dozens of civilians",
    "20 of the detainees"; or the number opens a partitive "6 of whom were
    children", "20 of them"; or the number stands next to a casualty verb with no
-   noun: "killed 223", "the death toll rose to 223", "At least 20 were injured".
-   A singular noun counts only for "one" ("one soldier"); "one of the ..." and
-   a count of one in category ``other`` are not counts.
+   noun: "killed 223", "the death toll rose to 223", "At least 20 were injured";
+   or the number names people counted just before it (rule 5).
+   A singular noun counts only for "one" ("one soldier"); "one of the ..." is
+   not a count.
 3. Category, first rule that applies: a cue word among the modifiers ("20
    wounded soldiers"); a cue right before the number with only glue words
    between ("killed 223", "displacement of over 100,000"); a cue right after the
    noun with only auxiliaries/adverbs between ("were forcibly displaced",
-   "fleeing", "remained"); the cue of a count it is listed with ("20 children and
-   5 soldiers were killed"); the noun's own meaning (refugees -> displaced,
-   prisoners -> detained, dead -> killed); the nearest cue of the clause;
-   otherwise ``other``. "released"/"returned" cues under a demand or modal
-   ("calls for the release of ...", "the right to return") do not count.
+   "fleeing", "remained", "were found dead"); the cue of a count it is listed
+   with ("20 children and 5 soldiers were killed"); the noun's own meaning
+   (refugees -> displaced, prisoners -> detained, dead -> killed); the nearest
+   cue of the clause; the setting (below); otherwise ``other``.
+   "released"/"returned" cues under a demand or modal ("calls for the release
+   of ...", "the right to return") do not count.
+
+   * *Casualties* are the killed and the wounded together, and the vocabulary
+     has no category for both: "45 casualties" is ``other`` with group
+     ``casualties``; only a count qualified as fatal ("12 fatal casualties") is
+     ``killed``; a part of it that names its own category keeps it ("60
+     casualties, including 8 dead": the 8 are ``killed``).
+   * *Setting*: a count left without any cue in its sentence, of people at large
+     (people, persons, families, children, ... — not residents or other named
+     groups), right after a sentence of the same paragraph that speaks of
+     refugees, evacuees or displaced people, is about those people and is
+     ``displaced`` ("... refugees still live in a sanatorium. It had housed up to
+     400 people"); not when it states a population ("the town has 20,000 people",
+     "a town of ...").
 4. Breakdown: a count introduced by "including", "among them", "among whom",
-   "of whom", "of them" (or opening "N of whom/them") is ``part_of`` the count
-   just before it (in the same sentence, or the last count of the previous
-   sentence for a sentence that opens with "Among them ..."/"N of them ...").
-   It takes its parent's category unless it has an adjacent cue of its own, and
-   its parent's date and place when it states none.
-5. ``place``: a capitalised place after a preposition in the count's clause.
+   "of whom", "of them" (or opening "N of whom/them", also after "and") is
+   ``part_of`` the count just before it (in the same sentence, or the last count
+   of the previous sentence for a sentence that opens with "Among them ..."/"N
+   of them ..."). Every coordinated part is a part of the same total: in "Of
+   them, 30 were children and some 900 were over 80", the 900 is a part of the
+   total as the 30 is (a part is never larger than its total). A part takes its
+   parent's category unless it has an adjacent cue of its own, and its parent's
+   date and place when it states none.
+
+   *N of the M* ("four of the 15 defendants", "Of the 90 people killed, 20 were
+   soldiers", "Of the 2,000, 500 were children"): M is the set N is drawn from.
+   When a count of the same value came before in the article (or the
+   sentence), M names those people again: it is not counted a second time and N
+   is ``part_of`` that earlier count. Otherwise M is counted once, here, with
+   its noun's own category ("25 of the 140 hostages": detained) or ``other``
+   ("900 of the valley's 1,200 shepherds"), and N is ``part_of`` it; a bare M
+   with no noun and no earlier count is not counted and N has no parent.
+5. Anaphoric counts: a number with no noun whose people were counted just
+   before — the number right before it in the sentence is a count, or it is the
+   sentence's first number and the previous sentence has counts:
+   "the remaining 11 got 20 years" / "the other 18 are still missing" (the rest
+   of the same whole: ``part_of`` the total the count before was part of);
+   "another 30" / "a further 12" (``part_of`` only when coordinated with a part);
+   a bare subject "N were/got/remain ..." after "and", "while", a comma, or an
+   opening "Of them,". It needs a verb after it ("the other 3 villages" is not
+   one), except "another N" with no predicate ("arrested 14 on Monday and
+   another 30 on Tuesday"), which takes the category of the count before. The
+   group is the whole's ("defendants"), else the group of the count before.
+   "the remaining N" with nothing counted before is no count ("the hall has 500
+   seats and the remaining 200 ...").
+6. ``place``: a capitalised place after a preposition in the count's clause.
    For ``displaced`` the destination ("fleeing to Armenia" -> Armenia) is
    preferred, then the origin ("from Artsakh"), then a location ("in ...");
    for every other category the location ("remained in Artsakh") first, then
    the origin, then the destination. When the mentions table has a mention at
    that spot, it must be a place or government; "Artsakh residents" gives
    Artsakh when mentions say Artsakh is a place.
-6. ``date``: the date of an event of the events table in the same sentence
+7. ``date``: the date of an event of the events table in the same sentence
    (not the article's publication), preferring an event whose type fits the
    category (displacement for displaced, offensive for killed/injured/missing,
    detention, sentence, release), else the nearest one; "" when there is none
    (the code works with an empty events table).
-7. ``source_phrase``: "according to ...", "citing ...", "reported by ...", or a
+8. ``source_phrase``: "according to ...", "citing ...", "reported by ...", or a
    reporting clause in the sentence ("she said", "the ministry reported").
+9. Which ``other`` counts are kept. The table is about people relevant to
+   casualties, displacement and detention, but a count of participants,
+   members or signatories is information too, so the line is drawn by size and
+   context: one person is an individual, never a count ("one journalist"); two
+   people are a count only in a sentence that speaks of the crisis — a cue of
+   any category but ``remaining`` ("two defence lawyers" of detainees, "two
+   doctors who treated the wounded"), not "two delegates attended the session";
+   three or more are always a count. People already named ("the two
+   ministers", "the 27 members") are never counted again; a stated whole (rule
+   4) always stays.
 
 :func:`cross_source` compares counts of the same category, group class and
 period across articles (see its docstring).
@@ -62,7 +113,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, find_quantities, trie_pattern
 
 COLUMNS = ["count_id", "article_id", "sentence_id", "start", "end", "text", "value", "low", "high", "qualifier", "category", "group", "place", "date", "part_of", "source_phrase"]
 
@@ -73,7 +124,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "killed", "kill", "kills", "killing", "killings", "died", "die", "dies", "dying", "dead",
         "death", "deaths", "death toll", "fatalities", "fatality", "perished", "massacred",
         "slain", "executed", "murdered", "lost their lives", "lost his life", "lost her life",
-        "shot dead", "casualties", "bodies", "lives", "remains of", "bodies of", "body of",
+        "shot dead", "bodies", "lives", "remains of", "bodies of", "body of", "fatal",
     ),
     "injured": (
         "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt",
@@ -133,7 +184,7 @@ _PLAIN = (
     "nuns", "bishops", "clerics", "mourners", "worshippers", "defendants", "suspects", "relatives",
     "mothers", "fathers", "sons", "daughters", "teenagers", "youths", "adults", "newborns",
     "orphans", "veterans", "crew", "academics", "scientists", "artists", "writers", "athletes",
-    "opposition figures", "human rights defenders",
+    "opposition figures", "human rights defenders", "casualties",
 )
 _DEMONYMS = (
     "Armenians", "Azerbaijanis", "Azeris", "Russians", "Georgians", "Iranians", "Turks",
@@ -149,7 +200,7 @@ _INHERENT = {
 }
 #: Nouns that name the category itself; the group is then not stated ("").
 _CATEGORY_NOUNS = {
-    "dead": "killed", "deaths": "killed", "fatalities": "killed", "casualties": "killed",
+    "dead": "killed", "deaths": "killed", "fatalities": "killed",
     "bodies": "killed", "lives": "killed", "killed": "killed",
     "wounded": "injured", "injured": "injured", "injuries": "injured",
     "missing": "missing", "displaced": "displaced",
@@ -204,7 +255,7 @@ RIGHT_GLUE = set("""
 were was are is have has had been being be reportedly allegedly also still later now already
 who that which got to forced reported believed feared thought said confirmed known presumed
 all since subsequently eventually initially then had subsequently each received receive got given
-handed faced serving among the
+handed faced serving among the found
 """.split())
 
 BREAKDOWN_CUES = r"including|among\s+them|among\s+whom|among\s+those|among\s+the\s+\w+|of\s+whom|of\s+them|of\s+which|such\s+as|\("
@@ -231,12 +282,9 @@ WORD_RE = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
 
 @lru_cache(maxsize=1)
 def _compiled() -> dict:
-    def phrase(p: str) -> str:
-        return r"\s+".join(re.escape(w) for w in p.split())
-
     cue_of = {" ".join(w.lower().split()): cat for cat, words in CUES.items() for w in words}
     cue_of.update(RIGHT_ONLY_CUES)
-    alt = "|".join(phrase(w) for w in sorted(cue_of, key=len, reverse=True))
+    alt = trie_pattern(cue_of)
     people: dict[str, tuple[str, str | None]] = {}
     for w in _PLAIN:
         people[w] = (w if w != "mps" else "MPs", None)
@@ -277,6 +325,10 @@ def _compiled() -> dict:
             r"|organi[sz]ation|service|spokesman|spokeswoman|spokesperson|authorities|officials)))"
             r"\s+(?:said|says|reported|reports|announced|stated|told|estimated|estimates|claimed"
             r"|claims|confirmed|confirms|noted|wrote|tweeted|posted)\b"),
+        # a necessary condition of "reporting", cheap to test first
+        "reporting_verb": re.compile(
+            r"\s(?:said|says|reported|reports|announced|stated|told|estimated|estimates|claimed"
+            r"|claims|confirmed|confirms|noted|wrote|tweeted|posted)\b"),
         "of_partitive": re.compile(r"\s+of\s+(?P<det>whom|them|which|those|these|the|its|their)\b", re.I),
         "of_plain": re.compile(r"\s+of(?:\s+(?:the|those|these|its|their))?\b", re.I),
         "subject_verb": re.compile(
@@ -300,6 +352,27 @@ def _compiled() -> dict:
         "breakdown_before": re.compile(
             r"(?:including|among\s+them|among\s+whom|among\s+those|of\s+whom|of\s+them|such\s+as)"
             r"(?:\s+(?:were|are|was|is))?\s*$", re.I),
+        # ----- anaphoric counts: a number whose people are named before it
+        "anaphor_det": re.compile(
+            r"(?<![\w’'\-])(?:(?P<rest>the\s+(?:remaining|other|last))|(?P<another>another|a\s+further"
+            r"|an\s+additional))\s+$", re.I),
+        "verb_after": re.compile(
+            r"\s+(?:(?:also|still|later|then|now|all|each|reportedly|allegedly|[a-z]+ly)\s+){0,2}"
+            r"(?:were|was|are|is|have|has|had|got|gets|get|received|receive|receives|remain|remains"
+            r"|will|would|could|can|may|might|must|face|faces|went|fled|left|came|took|spent|lost"
+            r"|fell|ran|hid|[a-z]{3,}ed)\b", re.I),
+        "elliptical": re.compile(
+            r"\s*(?:[,;:.)—–]|$|\s(?:on|in|at|from|by|during|since|after|before|last|this|across"
+            r"|when|while|and|but|as)\b)", re.I),
+        "subject_lead": re.compile(r"(?:^|[,;]|\b(?:and|while|whereas|but))\s*$", re.I),
+        "sibling_gap": re.compile(r"[^.:;()“”\"]*?(?:,|\s(?:and|while|whereas|but))\s*$", re.I),
+        "whole_left": re.compile(
+            r"\b(?:of|among)\s+(?:the|these|those|its|their)\s+(?:[\w’'\-]+['’]s?\s+)?$", re.I),
+        # ----- the setting of a paragraph: its people are displaced
+        "displaced_setting": re.compile(
+            r"\b(?:refugees?|evacuees?|IDPs?|displaced|deportees|exiles|asylum[- ]seekers?)\b", re.I),
+        "population_left": re.compile(
+            r"\b(?:has|have|had|having|home\s+to|(?<!total\s)(?<!number\s)of)\s+$", re.I),
     }
 
 
@@ -320,6 +393,11 @@ class _Count:
     date: str = ""
     source: str = ""
     definite: bool = False  # "the two ministers": people already named, not counted
+    anaphor: str = ""  # "rest" (the remaining N), "another" (another N), "subject" (N were ...)
+    elliptical: bool = False  # an anaphor without a predicate of its own ("and another 30 on Friday")
+    ante: int | None = None  # id of the count an anaphor refers back to
+    whole_group: str = ""  # "4 of the 15 defendants": the group of the whole ("defendants")
+    crisis: bool = False  # its sentence speaks of casualties, displacement or detention
 
 
 def _words(text: str) -> list[str]:
@@ -360,7 +438,9 @@ def _is_modifier(tok: str) -> bool:
         return False
     if tok[0].isupper():
         return True
-    return low in _MODIFIERS or bool(_ADJ_SUFFIX.search(low)) or "-" in low or (low.endswith("ly") and len(low) > 4)
+    # any other word may be a noun modifying the head ("aid workers", "border guards"): the
+    # phrase still has to end in a people noun within three modifiers
+    return low in _MODIFIERS or bool(_ADJ_SUFFIX.search(low)) or "-" in low or len(low) > 2
 
 
 def _noun_phrase(s: str, pos: int, value: float, allow_of: bool) -> tuple[int, int, str, str | None, bool] | None:
@@ -625,14 +705,45 @@ def _place(s: str, cnt: _Count, mentions: list[tuple[int, int, str]], base: int)
 
 def _source(s: str) -> str:
     c = _compiled()
-    for key in ("according", "reporting"):
-        m = c[key].search(s)
-        if m:
-            return m.group(0).strip()
-    return ""
+    m = c["according"].search(s)
+    if m is None and c["reporting_verb"].search(s):
+        m = c["reporting"].search(s)
+    return m.group(0).strip() if m else ""
 
 
-def _sentence_counts(s: str, cues, rcues, quantities) -> list[_Count]:
+def _anaphor(s: str, q: Quantity, clause_start: int, earlier: bool, has_prev: bool) -> _Count | None:
+    """A number without a noun whose people were counted just before (see the module doc, 5).
+
+    "the remaining 11 got 20 years", "another 30 on Friday", "and some 900 were over 80":
+    only with a count of people earlier in the sentence (*earlier*) or in the previous
+    sentence (*has_prev*), and only before a verb (or, after "another", with no predicate).
+    """
+    c = _compiled()
+    if not (earlier or has_prev) or q.value < 2 or (re.fullmatch(r"\d{4}", q.text) and 1800 <= q.value <= 2100):
+        return None
+    verb = c["verb_after"].match(s, q.end)
+    det = c["anaphor_det"].search(s[max(0, q.start - 20):q.start])
+    if det is not None:
+        elliptical = verb is None and c["elliptical"].match(s, q.end) is not None
+        if verb is None and not elliptical:
+            return None  # "the other 3 villages"
+        kind = "rest" if det.group("rest") else "another"
+        cnt = _Count(q, q.start - len(det.group(0)), q.end, "", q.end, None, False, anaphor=kind)
+        cnt.elliptical = elliptical
+        return cnt
+    if verb is None:
+        return None
+    lead = s[clause_start:q.start]
+    if lead.strip():  # "... were children and some 900 were ...": a connective after a count
+        if not (earlier and c["subject_lead"].search(lead)):
+            return None
+    elif not (c["sentence_breakdown"].match(s) and (earlier or has_prev)) and not (
+            earlier and c["subject_lead"].search(s[:clause_start])):
+        return None  # a clause that opens with the number: after "Of them," or a count and a comma
+    return _Count(q, q.start, q.end, "", q.end, None, False, anaphor="subject")
+
+
+def _sentence_counts(s: str, cues, rcues, quantities, has_prev: bool = False) -> list[_Count]:
     c = _compiled()
     counts: list[_Count] = []
     whole: _Count | None = None  # "100,000 of the 120,000 Armenians": the 120,000
@@ -642,20 +753,102 @@ def _sentence_counts(s: str, cues, rcues, quantities) -> list[_Count]:
         if nxt is not None and q.value > 1 and c["of_number"].fullmatch(s, q.end, nxt.start):
             np = _noun_phrase(s, nxt.end, nxt.value, False)
             if np and not np[4]:
-                part = _Count(q, q.start, np[1], np[2], np[0], np[3], False)
+                part = _Count(q, q.start, np[1], np[2], np[0], np[3], False, whole_group=np[2])
                 whole = _Count(nxt, nxt.start, np[1], np[2], np[0], np[3], False)
                 part.parent = id(whole)
                 counts.append(part)
                 continue
         if whole is not None and whole.q is q:
-            whole.category, whole.how = "other", "population"
+            # the set the part is drawn from: its noun's own category ("25 of the 140 hostages")
+            whole.category, whole.how = whole.inherent or "other", "population"
             counts.append(whole)
             whole = None
             continue
         cnt = _read(s, q, cues, rcues, a)
+        if cnt is None or (not cnt.group and cnt.noun_start == cnt.end and not cnt.partitive):
+            # a bare number: its people may have been counted just before; the number just
+            # before must be that count ("has 5,000 seats and the remaining 2,000")
+            last = bool(counts) and counts[-1].q is quantities[k - 1] if k else has_prev
+            ana = _anaphor(s, q, a, bool(counts) and last, has_prev and not k)
+            if ana is None and cnt is not None:
+                det = c["anaphor_det"].search(s[max(0, q.start - 20):q.start])
+                if det is not None and det.group("rest"):
+                    cnt = None  # "the remaining 200 are reserved": the rest of what was not counted
+            cnt = ana or cnt
+        if cnt is None and c["whole_left"].search(s[max(0, q.start - 40):q.start]) \
+                and re.match(r"\s*,", s[q.end:]):
+            # "Of the 2,000, 500 were children": a whole named by its number alone
+            cnt = _Count(q, q.start, q.end, "", q.end, None, False, category="other",
+                         how="population", anaphor="whole")
         if cnt is not None:
             counts.append(cnt)
     return counts
+
+
+#: Groups a count can share with the displaced people of the sentence before it.
+_SETTING_GROUPS = {"", "people", "persons", "individuals", "families", "households", "others",
+                   "children", "women", "men", "elderly"}
+
+
+def _restated_wholes(s: str, counts: list[_Count], earlier: list[tuple[int, int, _Count]]) -> None:
+    """Drop a whole that restates an earlier count; its parts become parts of that count.
+
+    A whole is the set a part is drawn from: "4 of the 15 defendants" (the 15), "Of the 90
+    people killed, 20 were soldiers" (the 90). When a count of the same value came before
+    (earlier in the article or the sentence), the whole names those people again.
+    """
+    c = _compiled()
+    for cnt in list(counts):
+        children = [x for x in counts if x.parent == id(cnt)]
+        if cnt.how != "population" and not (
+                children and c["whole_left"].search(s[max(0, cnt.start - 40):cnt.start])):
+            continue
+        child_ids = {id(x) for x in children}
+        pool = [x for _, _, x in earlier] + [x for x in counts if x.start < cnt.start and id(x) not in child_ids]
+        same = next((x for x in reversed(pool) if x.q.value == cnt.q.value and x is not cnt), None)
+        if same is None and cnt.anaphor != "whole":
+            continue  # a whole stated here for the first time is a count
+        for x in children:
+            x.parent = id(same) if same is not None else None
+        counts[:] = [x for x in counts if x is not cnt]
+
+
+def _resolve_anaphors(s: str, counts: list[_Count], prev_sentence: list[_Count],
+                      by_id: dict[int, _Count]) -> None:
+    """Parent and group of anaphoric counts; coordinated parts share their total (module doc, 4 and 5)."""
+    c = _compiled()
+    for k, cnt in enumerate(counts):
+        if not cnt.anaphor and not (cnt.partitive and k):
+            continue
+        pool = counts[:k] if k else prev_sentence
+        ante = next((x for x in reversed(pool) if x.how != "population"), None)
+        if ante is None:
+            continue
+        whole = by_id.get(ante.parent) if ante.parent is not None else None
+        if cnt.parent is None and whole is not None and cnt.q.value <= whole.q.value and (
+                cnt.anaphor == "rest" or (k and c["sibling_gap"].fullmatch(s, ante.end, cnt.start))):
+            cnt.parent = ante.parent  # "Of them, 30 were women and 12 were over 70"
+        if not cnt.anaphor:
+            continue
+        cnt.ante = id(ante)
+        if cnt.parent is not None:  # one of the parts: the whole's people
+            same = cnt.parent == ante.parent and ante.whole_group
+            cnt.group = ante.whole_group if same else by_id[cnt.parent].group
+        else:
+            cnt.group = ante.whole_group or ante.group
+
+
+def _displaced_setting(text: str, prev: tuple[int, int], sstart: int, s: str, cnt: _Count) -> bool:
+    """True when a count with no cue in its sentence is about the displaced people of the
+    sentence before, in the same paragraph ("... refugees live in a sanatorium. It housed up to
+    400 people"); a population ("the town has 20,000 people") is not."""
+    c = _compiled()
+    ps, pe = prev
+    if cnt.group not in _SETTING_GROUPS or pe <= ps or "\n" in text[pe:sstart]:
+        return False
+    if c["population_left"].search(s[max(0, cnt.start - 24):cnt.start]):
+        return False
+    return c["displaced_setting"].search(text, ps, pe) is not None
 
 
 def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, bool]],
@@ -663,18 +856,26 @@ def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, b
     """The count rows of one article; *sents* is (sentence_id, start, end, may hold a number)."""
     c = _compiled()
     all_counts: list[tuple[int, int, _Count]] = []  # (sentence_id, sentence start, count)
+    by_id: dict[int, _Count] = {}
     prev_sentence: list[_Count] = []
+    prev_span = (0, 0)  # the previous sentence, whether or not it holds a number
     for sid, sstart, send, candidate in sents:
+        before_span, prev_span = prev_span, (sstart, send)
+        if not candidate:
+            prev_sentence = []
+            continue
         s = text[sstart:send]
-        qs = [q for q in find_quantities(s) if q.kind == "cardinal"] if candidate else []
+        qs = [q for q in find_quantities(s) if q.kind == "cardinal"]
         if not qs:
             prev_sentence = []
             continue
         found = _cues(s)
         rcues = [(a, b, cat.rstrip("!")) for a, b, cat in found]
         cues = [cue for cue in found if not cue[2].endswith("!")]
-        counts = _sentence_counts(s, cues, rcues, qs)
-        spans = [(x.start, x.end) for x in counts]
+        counts = _sentence_counts(s, cues, rcues, qs, bool(prev_sentence))
+        if not counts:
+            prev_sentence = []
+            continue
         # breakdowns
         for k, cnt in enumerate(counts):
             if k and c["breakdown_before"].search(s, 0, cnt.start):
@@ -687,11 +888,16 @@ def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, b
                     gap = gap.replace(s[mid.start:mid.end], " ")
                 if c["breakdown_gap"].match(gap) or (
                         cnt.partitive and j == k - 1 and len(_words(gap)) <= 4
-                        and re.search(r"[,;:—–-]\s*$", gap)):
+                        and re.search(r"(?:[,;:—–-]|\band)\s*$", gap)):
                     cnt.parent = id(counts[j])
             if cnt.parent is None and k == 0 and prev_sentence and (
                     c["sentence_breakdown"].match(s) or (cnt.partitive and not s[:cnt.start].strip())):
                 cnt.parent = id(prev_sentence[-1])
+        _restated_wholes(s, counts, all_counts)
+        for cnt in counts:
+            by_id[id(cnt)] = cnt
+        _resolve_anaphors(s, counts, prev_sentence, by_id)
+        spans = [(x.start, x.end) for x in counts]
         # categories
         for cnt in counts:
             others = [sp for sp in spans if sp != (cnt.start, cnt.end)]
@@ -709,12 +915,17 @@ def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, b
                             cnt.category, cnt.how = counts[j].category, "list"
                             break
         source = _source(s) if counts else ""
+        crisis = any(cat != "remaining" and s[cs:ce].lower() not in _ADJACENT_ONLY
+                     for cs, ce, cat in cues) or "casualt" in s.lower()
         for cnt in counts:
             before = _words(s[max(0, cnt.start - 12):cnt.start])
             cnt.definite = bool(before) and before[-1].lower() in _DEFINITE
-            if not cnt.how and cnt.parent is None:
+            cnt.crisis = crisis
+            if not cnt.how and cnt.parent is None and not (cnt.elliptical and cnt.ante is not None):
                 others = [sp for sp in spans if sp != (cnt.start, cnt.end)]
                 _fallback(s, cnt, cues, others)
+                if cnt.how == "none" and not found and _displaced_setting(text, before_span, sstart, s, cnt):
+                    cnt.category, cnt.how = "displaced", "setting"
             cnt.place = _place(s, cnt, mentions, sstart)
             cnt.source = source
             all_counts.append((sid, sstart, cnt))
@@ -722,22 +933,26 @@ def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, b
     if not all_counts:
         return []
     # breakdowns inherit category, date and place from their parent (parents come first)
-    by_id = {id(cnt): cnt for _, _, cnt in all_counts}
     ev = events or None
     for sid, sstart, cnt in all_counts:
         parent = by_id[cnt.parent] if cnt.parent is not None else None
         if parent is not None and not cnt.how:
-            cnt.category = parent.category
+            # a head that names the category keeps it ("60 casualties, including 8 dead")
+            cnt.category = cnt.inherent if cnt.inherent and not cnt.group else parent.category
+        elif not cnt.how and cnt.elliptical and cnt.ante is not None:
+            # "arrested 14 on Monday and another 30 on Tuesday": the verb of the count before
+            cnt.category, cnt.how = by_id[cnt.ante].category or "other", "anaphor"
         cnt.date = parent.date if parent is not None and parent.date else \
             _date(ev, sid, sstart + cnt.start, cnt.category)
         if parent is not None:
             cnt.place = cnt.place or parent.place
     rows, ids = [], {}
-    # counted "for another reason" needs a real count: not one or two people, nor people
-    # already named ("the two ministers", "the 27 members"); a stated whole stays
+    # counted "for another reason" needs a real count (see the module doc, 9): not one
+    # person, not two outside a sentence about the crisis, nor people already named ("the
+    # two ministers", "the 27 members"); a stated whole stays
     kept = [(sid, sstart, cnt) for sid, sstart, cnt in all_counts
             if not (cnt.category == "other" and cnt.how != "population"
-                    and (cnt.q.value <= 2 or cnt.definite))]
+                    and (cnt.q.value < 2 or cnt.definite or (cnt.q.value < 3 and not cnt.crisis)))]
     kept.sort(key=lambda t: t[1] + t[2].start)
     for n, (_, _, cnt) in enumerate(kept, start=1):
         ids[id(cnt)] = f"{article_id}-c{n:02d}"
