@@ -68,7 +68,8 @@ COUNT_CATEGORIES: dict[str, str] = {
     "sentenced": "People sentenced or convicted.",
     "released": "People released, freed, pardoned or handed over.",
     "returned": "People who returned to their homes.",
-    "other": "People counted for another reason (participants, members, signatories).",
+    "other": "People counted for another reason (participants, members, signatories), and "
+    "casualties when killed and wounded are not told apart.",
 }
 
 QUALIFIERS: dict[str, str] = {
