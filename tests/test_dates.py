@@ -235,6 +235,7 @@ def test_spans_of_each_precision():
     ("Baku's 2020 offensive changed the map.", "2020"),
     ("The ministry cited its 2021 census of the district.", "2021"),
     ("An 1894 map shows the monastery.", "1894"),
+    ("The region's 2008 crisis is remembered.", "2008"),
 ])
 def test_year_used_as_an_adjective_is_a_year(text, year):
     r = resolve(text)

@@ -6,11 +6,29 @@ Two steps, kept apart so each can be tested on its own:
    process and returns :class:`DateMatch` objects (character span, kind, parsed
    fields). Overlapping candidates are resolved longest-first; a relative
    expression in apposition with an explicit one ("one day later, on September
-   20", "Tuesday, September 19") becomes one match.
+   20", "Tuesday, September 19") becomes one match. A year used as an adjective
+   after an article or a possessive is a year ("a 1989 act", "Baku's 2023
+   offensive"), unless a plural noun follows ("its 1900 members").
 2. :func:`resolve` turns one match into a value (``YYYY-MM-DD``, ``YYYY-MM``,
    ``YYYY-Www``, ``YYYY-SU`` or ``YYYY``), a precision and an anchor kind, given
-   the publication date, the clause's tense, the narrative year (the latest
-   explicit year earlier in the article) and the preceding resolved date.
+   the publication date, the clause's tense, the narrative anchor and the
+   preceding resolved date.
+
+A day, month or season written without its year takes, in this order:
+
+* when it dates an infinitive governed by a verb of agreement or intention
+  ("agreed to meet again in January", ``Context.prospective``): the first such
+  period after the narrated date, or else after publication when that is at most
+  :data:`PROSPECTIVE_DAYS` ahead (otherwise the nearest reading);
+* in a past-tense clause, the year of the *narrative anchor* when the date does
+  not fall before the anchor nor after publication; the caller
+  (:mod:`newsfacts.events`) passes as anchor only a full date, a month or a season
+  with its year, in the same or the preceding paragraph, while the passage stays
+  in that year; a bare year ("in 2020", "the 2020 war") is never one;
+* otherwise the publication year moved by tense: past dates cannot lie after
+  publication (a past "December 20" in a January article is the previous year),
+  future ones not before it (a future "Jan. 12" in a November article is next
+  year), with no tense the nearest.
 
 What is *not* a date: "soon", "now", "recently", "annual", "years", "ages", and
 durations ("24-hour", "seven months", "for years"); :func:`find_durations` lists
@@ -34,6 +52,7 @@ WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 #: first month of each season (winter runs December .. February of the next year)
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: small number-word map for "two days later"; counts use newsfacts.numbers
 NUMBER_WORDS = {
@@ -142,10 +161,14 @@ def patterns() -> dict[str, re.Pattern]:
                   rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}){end_year}\b)?(?P<of>\s+of\b)?",
         "deictic": rf"(?P<word>{_both('yesterday', 'today', 'tomorrow', 'tonight')}|YESTERDAY|TODAY)\b"
                    r"(?!['’]s\s+(?:world|society|standards))",
-        "deictic2": rf"(?P<word>(?:{_both('this', 'last')})\s+(?:morning|afternoon|evening|night))\b",
+        # also "this morning", "last night" (deictic); "old|long|period" after a unit is checked in code
         "unit": rf"(?P<rel>{_both('last', 'this', 'next', 'coming', 'previous', 'following', 'same')})\s+"
-                r"(?P<unit>weekend|week|month|year|day|morning|evening|night)\b(?!\s+(?:old|long|period)\b)",
-        "unit2": r"(?P<rel>(?:The|the)\s+(?:day|week)\s+(?:before|after))(?=\s*[,.;:)]|\s+(?:and|when|that)\b)",
+                r"(?P<unit>weekend|week|month|year|day|morning|afternoon|evening|night)\b",
+        "not_unit": r"\s+(?:old|long|period)\b",
+        # "the day before," is read where "day before" is found (by "shift")
+        "unit2_next": r"\s*[,.;:)]|\s+(?:and|when|that)\b",
+        "left_the": r"(?:The|the)\s+$",
+        "dotted_hint": r"\.\d\d?\.",
         "shift": r"(?P<unit>days|day|weeks|week|months|month|years|year)\s+(?P<dir>ago|later|earlier|afterwards|prior|after|before)\b",
         "weekday": rf"(?P<wd>{WD})\b(?:\s+(?P<part>morning|afternoon|evening|night)\b)?(?!['’]s\s+[A-Z])",
         # left contexts (matched against the text just before a core; all end with $)
@@ -157,7 +180,7 @@ def patterns() -> dict[str, re.Pattern]:
         # a year used as an adjective after an article or a possessive: "a 1989 act", "Baku's 2023 offensive"
         "left_year": rf"(?i:(?:\b(?P<cue>{cue}|the|and|to|or|between|year|{DETERMINERS})|(?P<poss>\w['’]s))[-\s]+"
                      r"(?:(?P<mod>early|mid|late)[-\s]+)?)$",
-        "plural_next": r"\s+[a-z]+[^su\W]s\b|\s+[a-z]+(?:ss|us)es\b",
+        "plural_next": r"\s+[a-z]+[^siu\W]s\b|\s+[a-z]+(?:ss|us)es\b",  # not "crisis", "census", "process"
         "left_season": r"(?i:(?:\b(?P<rel>this|last|next|coming|past)\s+|\b(?P<cue>in|during|throughout|since|by|until)\s+(?:the\s+)?"
                        r"|\b(?P<the>the)\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?)$",
         "left_rel": r"(?i:\b(?P<rel>last|next|this|past|coming)\s+)$",
@@ -287,7 +310,7 @@ def _candidates(text: str):
     for m in P["iso"].finditer(text):
         if m.start() == 0 or text[m.start() - 1] not in "0123456789./-":
             yield "explicit", m.start(), m.end(), m.groupdict()
-    for m in P["dotted"].finditer(text):
+    for m in (P["dotted"].finditer(text) if P["dotted_hint"].search(text) else ()):
         if (m.start() == 0 or text[m.start() - 1] not in "0123456789./-,") and 1 <= int(m.group("m")) <= 12:
             yield "explicit", m.start(), m.end(), m.groupdict()
     for m in P["month"].finditer(text):
@@ -351,22 +374,28 @@ def _candidates(text: str):
             continue
         end = m.end("y") if g["y"] else m.end("season")
         yield "season", start, end, g
-    for name in ("deictic", "deictic2"):
-        for m in P[name].finditer(text):
-            if not _word_start(text, m.start()):
-                continue
-            start, word = m.start(), m.group("word")
-            if name == "deictic2" and word.lower().startswith("last") != word.endswith("night"):
-                continue  # "this morning", "last night" only
-            lb = _left("left_daybefore", text, start) if name == "deictic" else None
-            if lb:
-                start, word = lb.start(), f"{lb.group('dd')} {word}"
-            yield "deictic", start, m.end(), {"word": word}
+    for m in P["deictic"].finditer(text):
+        if not _word_start(text, m.start()):
+            continue
+        start, word = m.start(), m.group("word")
+        lb = _left("left_daybefore", text, start)
+        if lb:
+            start, word = lb.start(), f"{lb.group('dd')} {word}"
+        yield "deictic", start, m.end(), {"word": word}
     for m in P["unit"].finditer(text):
         if not _word_start(text, m.start()):
             continue
-        rel, start = m.group("rel").lower(), m.start()
-        g = {"unit": m.group("unit"), "rel": rel}
+        rel, start, unit = m.group("rel").lower(), m.start(), m.group("unit")
+        if unit in DAY_PARTS:
+            if rel in {"this", "last"}:  # "this morning", "last night" (not "last morning", "this night")
+                if (rel == "last") == (unit == "night"):
+                    yield "deictic", start, m.end(), {"word": m.group(0)}
+                continue
+            if unit == "afternoon":
+                continue
+        elif P["not_unit"].match(text, m.end()):
+            continue  # "this year old", "last week long"
+        g = {"unit": unit, "rel": rel}
         if rel in {"previous", "following", "same"} or rel == "next":
             ld = _left("left_det", text, start)
             if ld:
@@ -378,13 +407,15 @@ def _candidates(text: str):
             if lp:
                 g["pre"], start = lp.group("pre"), lp.start()
         yield "unit", start, m.end(), g
-    for m in P["unit2"].finditer(text):
-        if _word_start(text, m.start()):
-            yield "unit", m.start(), m.end(), {"rel": m.group("rel")}
     for m in P["shift"].finditer(text):
         if not _word_start(text, m.start()):
             continue
         d = m.group("dir").lower()
+        if d in {"before", "after"} and m.group("unit") in {"day", "week"}:
+            lt = _left("left_the", text, m.start(), 12)
+            if lt and _word_start(text, lt.start()) and P["unit2_next"].match(text, m.end()):
+                yield "unit", lt.start(), m.end(), {"rel": text[lt.start():m.end()]}  # "the day before,"
+                continue
         after = text[m.end():m.end() + 8]
         if d in {"after", "before"} and not re.match(r"\s*[,.;:)]", after):
             continue

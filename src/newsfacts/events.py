@@ -6,7 +6,19 @@ normalising). For each one this module decides
 * the **clause** it belongs to: the sentence cut at semicolons, dashes, quoted
   speech, "that"-complements and relative clauses (``, who``/``, which``);
 * the clause's **tense** (past, present, future) from its verb group nearest the
-  expression ("will receive", "were displaced", "is to visit", "said");
+  expression ("will receive", "were displaced", "is to visit", "said"); then the
+  resolved date itself: a date wholly after publication is future whatever the
+  verb ("when he visits Washington next week", "expects his verdict next month"),
+  and a present-tense clause about a period that is over reports the past
+  ("remain missing from the fighting of 2020"); with no verb the date decides;
+* whether the expression dates an infinitive governed by a verb of agreement or
+  intention (``PROSPECTIVE_VERBS``: "agreed to meet again in January"): such a
+  date lies after that verb's time (see :mod:`newsfacts.dates`);
+* the **narrative anchor** for a day or month without a year: the latest full
+  date, month or season written with its year, in the same or the preceding
+  paragraph (paragraphs: blank-line separated, else lines), while every date read
+  since lies in that year; a date that took the anchor's year carries it one
+  paragraph further. A bare year is never an anchor;
 * the **event type**, from keyword families in the clause (vocab.EVENT_TYPES),
   the nearest keyword winning, with specific types (offensive, ceasefire, ...)
   preferred over generic ones (statement, report, meeting) at similar distance;
@@ -15,6 +27,15 @@ normalising). For each one this module decides
 * the **anchor**: the publication date (``articles.published``), or, for an article
   without one, an inferred publication window (:func:`infer_publication`). Every
   row resolved against an inferred date says so in ``note``.
+
+The dateline's date is the ``publication`` event: a news dateline ("YEREVAN, Feb. 5
+(Agency) —", on one of the first three lines, as the corpus loader reads it) or a
+press-release one in parentheses ("(Berlin, March 18, 2025) –"); the latter also
+gives the publication date of an article that has none.
+
+Speed: dates are found by a few literal-first regex scans per article; each date's
+clause is tokenised once (:class:`Tokens`) and read by tense, type and reporting
+tests; keywords are looked up per word through a cache, mentions by bisection.
 
 Durations ("seven months", "24-hour") are not events: :func:`durations` lists them.
 :func:`timeline_frame` and :func:`draw_timeline` lay the events out for notebook 02.
@@ -155,8 +176,23 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+class Tokens:
+    """The WORD_RE tokens of a clause as parallel lists (text, lowercase, start, end), made once
+    and read by the tense, the event type and the reporting test."""
+
+    __slots__ = ("raw", "low", "starts", "ends", "first")
+
+    def __init__(self, text: str) -> None:
+        ms = list(WORD_RE.finditer(text))
+        self.raw = [m[0] for m in ms]
+        self.low = [w.lower() for w in self.raw]
+        self.starts = [m.start() for m in ms]
+        self.ends = [m.end() for m in ms]
+        self.first = next((i for i, w in enumerate(self.raw) if w != ","), 0)  # first word, not comma
+
+
+def _tokens(text: str) -> Tokens:
+    return Tokens(text)
 
 
 def _is_past_form(w: str) -> bool:
@@ -164,17 +200,25 @@ def _is_past_form(w: str) -> bool:
 
 
 def _neighbour(toks: list[str], i: int, step: int) -> int:
-    """Index of the next token from i in direction step that is not an adverb, or -1."""
+    """Index of the next token from i in direction step that is not an adverb or a comma, or -1."""
     j = i + step
-    while 0 <= j < len(toks) and (toks[j] in SKIP_WORDS or (toks[j].endswith("ly") and len(toks[j]) > 4)):
+    while 0 <= j < len(toks) and (toks[j] in SKIP_WORDS or toks[j] == ","
+                                  or (toks[j].endswith("ly") and len(toks[j]) > 4)):
         j += step
     return j if 0 <= j < len(toks) else -1
 
 
-def _marker(toks: list[str], raw: list[str], i: int) -> tuple[str, bool] | None:
-    """(tense, strong) if token i marks a tense, else None."""
+_MARKER_WORDS = (FUTURE_MODALS | FUTURE_WORDS | FUTURE_BEFORE_TO | BE_PRESENT | BE_PAST | {"had", "did"} | HAVE
+                 | PAST_IRREGULAR | PAST_PARTICIPLES | PRESENT_WORDS)
+_CAPITAL_MARKERS = FUTURE_MODALS | BE_PRESENT | BE_PAST | HAVE
+
+
+def _marker(toks: list[str], raw: list[str], i: int, first: int = 0) -> tuple[str, bool] | None:
+    """(tense, strong) if token i marks a tense, else None (*first*: index of the clause's first word)."""
     w = toks[i]
-    if raw[i][:1].isupper() and i > 0 and w not in FUTURE_MODALS | BE_PRESENT | BE_PAST | HAVE:
+    if w not in _MARKER_WORDS and not (len(w) > 4 and (w.endswith("ing") or w.endswith("ed"))):
+        return None  # cannot mark a tense (the checks below all need one of these)
+    if raw[i][:1].isupper() and i > first and w not in _CAPITAL_MARKERS:
         return None  # proper nouns ("United", "Armed Forces")
     nxt = _neighbour(toks, i, 1)
     nw = toks[nxt] if nxt >= 0 else ""
@@ -230,7 +274,7 @@ def _marker(toks: list[str], raw: list[str], i: int) -> tuple[str, bool] | None:
     return None
 
 
-def tense_of(clause: str, start: int, end: int, tokens: list | None = None) -> str | None:
+def tense_of(clause: str, start: int, end: int, tokens: "Tokens | None" = None) -> str | None:
     """Tense of *clause* as seen from the expression at start..end (None when nothing shows it).
 
     The nearest strong marker to the left wins, then the nearest to the right,
@@ -246,7 +290,7 @@ def _infinitive_verb(low: list[str], raw: list[str], i: int) -> bool:
             and not (w.endswith("s") and not w.endswith("ss")) and not w.endswith("ing"))
 
 
-def tense_scan(clause: str, start: int, end: int, tokens: list | None = None) -> tuple[str | None, bool]:
+def tense_scan(clause: str, start: int, end: int, tokens: "Tokens | None" = None) -> tuple[str | None, bool]:
     """(tense, prospective) of the clause around start..end; see :func:`tense_of`.
 
     *prospective*: the expression follows an infinitive ("to meet") and the nearest
@@ -254,24 +298,27 @@ def tense_scan(clause: str, start: int, end: int, tokens: list | None = None) ->
     "urged"): what it dates comes after that verb's own time ("the ministers agreed
     to meet again in January").
     """
-    toks = [(t, s, e) for t, s, e in (tokens if tokens is not None else _tokens(clause)) if t != ","]
-    raw = [t for t, _, _ in toks]
-    low = [t.lower() for t in raw]
-    first_right = next((i for i, (_, s, _) in enumerate(toks) if s >= end), len(toks))
-    last_left = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][2] <= start), -1)
+    tk = tokens if tokens is not None else _tokens(clause)
+    raw, low, first = tk.raw, tk.low, tk.first
+    first_right = bisect.bisect_left(tk.starts, end)  # first token starting at or after end
+    last_left = bisect.bisect_right(tk.ends, start) - 1  # last token ending by start
     weak = None
     infinitive = False
     for i in range(last_left, -1, -1):
-        m = _marker(low, raw, i)
+        m = _marker(low, raw, i, first)
         if m is None:
-            if low[i] == "to" and i + 1 <= last_left and _infinitive_verb(low, raw, i + 1):
-                infinitive = True
+            if low[i] == "to":
+                j = i + 1
+                while j <= last_left and low[j] == ",":
+                    j += 1
+                if j <= last_left and _infinitive_verb(low, raw, j):
+                    infinitive = True
             continue
         if m[1]:
             return m[0], infinitive and low[i] in PROSPECTIVE_VERBS
         weak = weak or m[0]
-    for i in range(first_right, len(toks)):
-        m = _marker(low, raw, i)
+    for i in range(first_right, len(low)):
+        m = _marker(low, raw, i, first)
         if m is None:
             continue
         if m[1]:
@@ -295,49 +342,88 @@ def keyword_type(phrase: str) -> str | None:
 _TYPE_RANK = {t: i for i, t in enumerate(EVENT_KEYWORDS)}
 
 
-def event_type_of(clause: str, start: int, end: int, tokens: list | None = None) -> tuple[str, int, int, int]:
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (split at '|' outside groups and classes)."""
+    out, depth, cls, cur, esc = [], 0, False, [], False
+    for ch in pattern:
+        if esc:
+            cur.append(ch)
+            esc = False
+            continue
+        if ch == "\\":
+            esc = True
+        elif cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    out.append("".join(cur))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bigram_first_re() -> re.Pattern:
+    """Words that can open a two-word keyword ("according" of "according to", "call" of "call for")."""
+    firsts = []
+    for pat in EVENT_KEYWORDS.values():
+        for alt in _alternatives(pat):
+            if " " in alt:
+                firsts.append(alt.split(" ", 1)[0])
+    return re.compile("|".join(firsts))
+
+
+@lru_cache(maxsize=65536)
+def _opens_bigram(word: str) -> bool:
+    return _bigram_first_re().fullmatch(word) is not None
+
+
+def event_type_of(clause: str, start: int, end: int, tokens: "Tokens | None" = None) -> tuple[str, int, int, int]:
     """(event type, keyword start, keyword end, first keyword of that type) for the clause around start..end.
 
     The nearest keyword wins; distance counts words, plus COMMA_COST per comma
     crossed, minus SPECIFIC_BONUS for specific types. 'other' (-1s) without keywords.
+    A keyword is a word, or two words read first ("according to"); words inside the
+    expression are not read.
     """
-    toks = [(t.lower(), s0, e0) for t, s0, e0 in (tokens if tokens is not None else _tokens(clause))]
-    # running counts of words and commas, to measure distances quickly
-    words, commas, wc, cc = [], [], 0, 0
-    for t, _, _ in toks:
-        if t == ",":
-            cc += 1
-        else:
-            wc += 1
-        words.append(wc)
-        commas.append(cc)
-    first_expr = next((i for i, (_, s0, e0) in enumerate(toks) if e0 > start), len(toks))
-    last_expr = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][1] < end), -1)
-    hits = []
-    for i, (t, s0, e0) in enumerate(toks):
-        if t == "," or (s0 < end and e0 > start):
-            continue
-        for j, phrase in ((i + 1, f"{t} {toks[i + 1][0]}") if i + 1 < len(toks) else (None, None), (i, t)):
-            if phrase is None or (j != i and (toks[j][1] < end and toks[j][2] > start)):
-                continue
-            etype = keyword_type(phrase)
+    tk = tokens if tokens is not None else _tokens(clause)
+    low, starts, ends = tk.low, tk.starts, tk.ends
+    n = len(low)
+    if not n:
+        return "other", -1, -1, -1
+    first_expr = bisect.bisect_right(ends, start)  # first token ending after the expression starts
+    last_expr = bisect.bisect_left(starts, end) - 1  # last token starting before it ends
+    types = [keyword_type(t) for t in low]
+    hits: dict[int, tuple[str, int]] = {}  # token i -> (type, its last token j)
+    for i in [i for i in range(n - 1) if _opens_bigram(low[i])]:
+        if not first_expr <= i <= last_expr and not first_expr <= i + 1 <= last_expr:
+            etype = keyword_type(f"{low[i]} {low[i + 1]}")
             if etype:
-                hits.append((etype, i, j))
-                break
+                hits[i] = (etype, i + 1)
+    for i in [i for i in range(n) if types[i]]:
+        if i not in hits and not first_expr <= i <= last_expr:
+            hits[i] = (types[i], i)
+    if not hits:
+        return "other", -1, -1, -1
     best = None
     firsts: dict[str, int] = {}
-    for etype, i, j in hits:
-        firsts.setdefault(etype, toks[i][1])
-        if j < first_expr:  # keyword before the expression
-            dist = (words[first_expr - 1] - words[j]) + COMMA_COST * (commas[first_expr - 1] - commas[j])
-        else:
-            dist = (words[i - 1] - words[last_expr]) + COMMA_COST * (commas[i - 1] - commas[last_expr])
+    for i in sorted(hits):
+        etype, j = hits[i]
+        firsts.setdefault(etype, starts[i])
+        lo, hi = (j + 1, first_expr) if j < first_expr else (last_expr + 1, i)
+        commas = low[lo:hi].count(",") if hi > lo else 0
+        dist = (hi - lo - commas if hi > lo else 0) + COMMA_COST * commas
         dist -= 0 if etype in GENERIC_TYPES else SPECIFIC_BONUS
         key = (dist, _TYPE_RANK[etype])
         if best is None or key < best[0]:
-            best = (key, etype, toks[i][1], toks[j][2])
-    if best is None:
-        return "other", -1, -1, -1
+            best = (key, etype, starts[i], ends[j])
     return best[1], best[2], best[3], firsts[best[1]]
 
 
@@ -350,18 +436,23 @@ def condense(clause: str, start: int, end: int, focus: int = -1, max_words: int 
     ("..., Factor.am reported") is put first: "Factor.am reported: ...".
     *antecedent* replaces a leading "who" (the clause is a relative clause).
     """
-    words: list[tuple[str, int]] = []
+    spans = [m.span() for m in _NONSPACE_RE.finditer(clause)]
+    i0 = 0  # the words before the expression, those overlapping it, and those after
+    while i0 < len(spans) and spans[i0][1] <= start:
+        i0 += 1
+    i1 = i0
+    while i1 < len(spans) and spans[i1][0] < end:
+        i1 += 1
+    words: list[tuple[str, int]] = [(clause[a:b], a) for a, b in spans[:i0]]
+    k = i0  # the first word at or after the expression's end
     comma_after = False
-    for m in _NONSPACE_RE.finditer(clause):
-        if m.end() > start and m.start() < end:
-            rest = clause[end:m.end()] if m.end() > end else ""
-            if rest.strip(",.;:") and rest not in {"’s", "'s"}:
-                words.append((rest, end))
-            elif "," in rest:
-                comma_after = True
-            continue
-        words.append((m.group(0), m.start()))
-    k = next((i for i, (_, p) in enumerate(words) if p >= end), len(words))
+    for _, b in spans[i0:i1]:
+        rest = clause[end:b] if b > end else ""
+        if rest.strip(",.;:") and rest not in {"’s", "'s"}:
+            words.append((rest, end))
+        elif "," in rest:
+            comma_after = True
+    words += [(clause[a:b], a) for a, b in spans[i1:]]
     if k > 0 and words[k - 1][0].lower().strip(",") in PREPOSITIONS and words[k - 1][1] < start:
         del words[k - 1]
         k -= 1
@@ -369,18 +460,15 @@ def condense(clause: str, start: int, end: int, focus: int = -1, max_words: int 
         words[k - 1] = (words[k - 1][0].rstrip(",") + ",", words[k - 1][1])
     if any(q in clause for q in "[]“”\"‘"):
         words = [((w[1:].rstrip("’") if w.startswith("‘") else w).translate(_STRIP_QUOTES), p) for w, p in words]
-    cleaned = words
-    cleaned = [(w, p) for w, p in cleaned if w.strip(",;:.—–-")]
+    cleaned = [wp for wp in words if wp[0].strip(",;:.—–-")]
     if not cleaned:
         return ""
     if antecedent and cleaned[0][0].lower() in {"who", "whom"}:
         cleaned[0] = (antecedent, cleaned[0][1])
-    pieces: list[list[tuple[str, int]]] = [[]]
-    for w, p in cleaned:
-        pieces[-1].append((w.rstrip(",;:"), p))
-        if w.endswith((",", ";", ":")):
-            pieces.append([])
-    pieces = [pc for pc in pieces if pc]
+    cuts = [i + 1 for i, (w, _) in enumerate(cleaned) if w[-1] in ",;:"]  # a piece ends after each
+    for i in cuts:
+        cleaned[i - 1] = (cleaned[i - 1][0].rstrip(",;:"), cleaned[i - 1][1])
+    pieces = [cleaned[a:b] for a, b in zip([0] + cuts, cuts + [len(cleaned)]) if b > a]
     f = focus if focus >= 0 else start
     idx = max([i for i, pc in enumerate(pieces) if pc[0][1] <= f] or [0])
     at = max([i for i, pc in enumerate(pieces) if pc[0][1] <= start] or [0])  # the piece the expression was in
@@ -422,9 +510,19 @@ def antecedent_of(sentence: str, clause_start: int) -> tuple[str, int]:
     return (m.group(1), m.start(1)) if m else ("", -1)
 
 
-def _reporting(clause: str, start: int) -> bool:
+_THREE_WORDS = re.compile(r"\w+\W+\w+\W+\w")
+
+
+def _reporting(clause: str, start: int, tokens: Tokens | None = None) -> bool:
     """The expression hangs on a reporting verb a few words before it ("said in a statement on Tuesday")."""
-    words = [w.lower() for w in WORD_RE.findall(clause[:start]) if w != ","][-6:]
+    k = bisect.bisect_right(tokens.ends, start) if tokens is not None else -1
+    if k >= 0 and not (k < len(tokens.starts) and tokens.starts[k] < start):  # no word cut at start
+        words = [w for w in tokens.low[max(0, k - 12):k] if w != ","]
+        if len(words) < 6 and k > 12:
+            words = [w for w in tokens.low[:k] if w != ","]
+        words = words[-6:]
+    else:
+        words = [w.lower() for w in WORD_RE.findall(clause[:start]) if w != ","][-6:]
     for k in range(len(words) - 1, -1, -1):
         if words[k] in REPORTING_VERBS:
             return True
@@ -551,8 +649,14 @@ def publication_anchor(published: str, published_inferred: bool, published_note:
 # --------------------------------------------------------------------------- extraction
 def extract_article(article_id: str, text: str, sentences: list[tuple[int, int, int]], published: str = "",
                     published_inferred: bool = False, published_note: str = "", source: str = "",
-                    place: str = "", mentions: pd.DataFrame | None = None) -> list[dict]:
-    """Event rows for one article. *sentences* are (sentence_id, start, end), sorted."""
+                    place: str = "", mentions: pd.DataFrame | list | None = None,
+                    as_dicts: bool = True) -> list:
+    """Event rows for one article (dicts, or tuples in COLUMNS order). *sentences* are
+    (sentence_id, start, end), sorted.
+
+    *mentions*: the article's mentions (actors table rows), or already as sorted
+    (start, end, actor) tuples without places (what :func:`_mention_tuples` gives).
+    """
     matches = D.find_dates(text)
     if not matches:
         return []
@@ -560,16 +664,14 @@ def extract_article(article_id: str, text: str, sentences: list[tuple[int, int, 
     starts = [s for _, s, _ in sentences]
     dl, dl_off = _dateline(text)
     dl_span = (dl_off, dl_off + dl.end()) if dl is not None else (-1, -1)
-    ment = []
-    if mentions is not None and len(mentions):
-        ment = [(int(r.start), int(r.end), str(r.actor)) for r in mentions.itertuples(index=False)
-                if str(getattr(r, "actor_type", "")) != "place" and str(r.actor)]
-        ment.sort()
+    ment = mentions if isinstance(mentions, list) else _mention_tuples(mentions).get(article_id, [])
+    ment_starts = [ms for ms, _, _ in ment]
     # paragraphs: blank-line separated when the article has blank lines, else one per line
     sep = "\n\n" if "\n\n" in text else "\n"
     para_starts = [m.end() for m in re.finditer(re.escape(sep), text)]
     narrative = None  # (year, expression, first day, paragraph of its latest use)
     previous = None
+    ctx = D.Context(pub=pub, pub_note=pub_note, pub_end=pub_end)  # the rest is set per expression
     paragraph_days: dict[int, tuple[dt.date, str]] = {}
     rows = []
     for m in matches:
@@ -595,9 +697,8 @@ def extract_article(article_id: str, text: str, sentences: list[tuple[int, int, 
         # while the passage stays in that year (the latest resolved date is in it)
         live = (narrative if narrative is not None and para - narrative[3] <= 1 and previous is not None
                 and previous[0].year == narrative[0] else None)
-        ctx = D.Context(pub=pub, pub_note=pub_note, pub_end=pub_end, tense=tense, narrative=live and live[:3],
-                        previous=previous, paragraph_day=paragraph_days.get(para), reporting=_reporting(clause, ca),
-                        prospective=prospective)
+        ctx.tense, ctx.narrative, ctx.previous = tense, live and live[:3], previous
+        ctx.paragraph_day, ctx.reporting, ctx.prospective = paragraph_days.get(para), _reporting(clause, ca, toks), prospective
         res = D.resolve(m, ctx)
         res = _cross_check(m, res, ctx)
         sp = D.span(res.date, res.precision) if res.date else None
@@ -621,30 +722,26 @@ def extract_article(article_id: str, text: str, sentences: list[tuple[int, int, 
         else:
             etype, kw0, kw1, first = event_type_of(clause, ca, cb, toks)
             kw0 = first if first >= 0 else kw0
-            ante, ante_at = antecedent_of(sent, c0)
-            if len(re.sub(r"\W+", " ", clause[:ca] + clause[cb:]).split()) < 3:
+            if not _THREE_WORDS.search(clause[:ca] + clause[cb:]):  # the clause is little more than the date
                 kwf = kw0 + c0 if kw0 >= 0 else -1
                 if kwf < 0:
                     etype, _, _, kwf = event_type_of(sent, a, b)
                 event = condense(sent, a, b, kwf)
                 a0, a1 = s0, s1
             else:
+                ante, ante_at = antecedent_of(sent, c0)
                 event = condense(clause, ca, cb, kw0, antecedent=ante)
                 a0, a1 = s0 + (ante_at if ante_at >= 0 else c0), s0 + c1
         names = []
-        for ms, me, name in ment:
-            if ms >= a0 and me <= a1 and name not in names and not (ms >= m.start and me <= m.end):
+        for ms, me, name in ment[bisect.bisect_left(ment_starts, a0):bisect.bisect_right(ment_starts, a1)]:
+            if me <= a1 and name not in names and not (ms >= m.start and me <= m.end):
                 names.append(name)
         if not names and ment and (a0, a1) != (s0, s1):
-            for ms, me, name in ment:
-                if ms >= s0 and me <= s1 and name not in names:
+            for ms, me, name in ment[bisect.bisect_left(ment_starts, s0):bisect.bisect_right(ment_starts, s1)]:
+                if me <= s1 and name not in names:
                     names.append(name)
-        rows.append({
-            "article_id": article_id, "sentence_id": sid, "start": m.start, "end": m.end,
-            "expression": m.text, "date": res.date, "precision": res.precision, "anchor": res.anchor,
-            "tense": tense or "", "event": event, "event_type": etype, "actors": "; ".join(names),
-            "note": res.note,
-        })
+        rows.append((article_id, sid, m.start, m.end, m.text, res.date, res.precision, res.anchor, tense or "",
+                     event, etype, "; ".join(names), res.note))
         if "y" in m.fields and sp is not None and m.kind != "year" and not is_dateline:
             narrative = (m.fields["y"], m.text, sp[0], para)  # a date, month or season with its year
         if sp is not None and not is_dateline:
@@ -653,7 +750,7 @@ def extract_article(article_id: str, text: str, sentences: list[tuple[int, int, 
                 paragraph_days[para] = (sp[0], m.text)
         elif sp is not None and previous is None:
             previous = (sp[0], res.precision, m.text)
-    return rows
+    return [dict(zip(COLUMNS, r)) for r in rows] if as_dicts else rows
 
 
 def _cross_check(m: D.DateMatch, res: D.Resolved, ctx: D.Context) -> D.Resolved:
@@ -685,10 +782,19 @@ def _cross_check(m: D.DateMatch, res: D.Resolved, ctx: D.Context) -> D.Resolved:
     return res
 
 
-def _by_article(df: pd.DataFrame | None) -> dict:
+def _mention_tuples(df: pd.DataFrame | None) -> dict[str, list[tuple[int, int, str]]]:
+    """article_id -> sorted (start, end, actor) of the mentions that are not places, in one pass."""
     if df is None or len(df) == 0 or "article_id" not in df:
         return {}
-    return {a: g for a, g in df.groupby("article_id", sort=False)}
+    types = df["actor_type"].tolist() if "actor_type" in df else [""] * len(df)
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for a, s0, e0, actor, atype in zip(df["article_id"].tolist(), df["start"].tolist(), df["end"].tolist(),
+                                       df["actor"].tolist(), types):
+        if atype != "place" and actor and isinstance(actor, str):
+            out.setdefault(a, []).append((int(s0), int(e0), actor))
+    for v in out.values():
+        v.sort()
+    return out
 
 
 def _sentence_spans(sentences: pd.DataFrame) -> dict[str, list[tuple[int, int, int]]]:
@@ -705,7 +811,7 @@ def _sentence_spans(sentences: pd.DataFrame) -> dict[str, list[tuple[int, int, i
 def extract(corpus, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Return the ``events`` table for *corpus* (one row per date expression)."""
     sents = _sentence_spans(corpus.sentences)
-    ments = _by_article(mentions)
+    ments = _mention_tuples(mentions)
     rows: list[dict] = []
     for art in corpus.articles.itertuples(index=False):
         spans = sents.get(art.article_id)
@@ -715,8 +821,8 @@ def extract(corpus, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
             art.article_id, str(art.text), spans, published=str(art.published or ""),
             published_inferred=bool(getattr(art, "published_inferred", False)),
             published_note=str(getattr(art, "published_note", "") or ""), source=str(art.source or ""),
-            place=str(art.place or ""), mentions=ments.get(art.article_id))
-    return pd.DataFrame(rows, columns=COLUMNS)
+            place=str(art.place or ""), mentions=ments.get(art.article_id, []), as_dicts=False)
+    return pd.DataFrame.from_records(rows, columns=COLUMNS)
 
 
 def durations(corpus) -> pd.DataFrame:
