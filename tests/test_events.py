@@ -306,6 +306,19 @@ def test_a_present_clause_after_a_narrative_is_not_narrated():
     assert (nov.date, nov.tense) == ("2024-11-05", "future")
 
 
+def test_a_year_mentioned_in_passing_neither_ends_the_narrative_nor_anchors_a_shift():
+    ev = table("On May 3, 2021, the siege of the town began, echoing the 1992 blockade. "
+               "Two days later the town fell. Families left on May 9.", published="2024-06-01")
+    assert row(ev, "Two days later").date == "2021-05-05"
+    assert row(ev, "May 9").date == "2021-05-09"
+    ev = table("On October 2, 2022, the border post was shelled, two years after the 2020 war. "
+               "One day later, on October 3, the guards withdrew.", published="2025-02-01")
+    assert row(ev, "One day later, on October 3").date == "2022-10-03"
+    # a shift in years still counts from a year
+    assert row(table("In 2016 the talks collapsed. Two years later they resumed.", published="2024-06-01"),
+               "Two years later").date == "2018"
+
+
 # --------------------------------------------------------------------- round 2: years across publication
 def test_planned_month_in_a_december_article_is_next_january():
     ev = table("The two delegations agreed to resume talks in January, possibly in Vienna.", published="2024-12-09")

@@ -17,8 +17,12 @@ normalising). For each one this module decides
 * the **narrative anchor** for a day or month without a year: the latest full
   date, month or season written with its year, in the same or the preceding
   paragraph (paragraphs: blank-line separated, else lines), while every date read
-  since lies in that year; a date that took the anchor's year carries it one
-  paragraph further. A bare year is never an anchor;
+  since, other than a year mentioned in passing, lies in that year; a date that
+  took the anchor's year carries it one paragraph further. A bare year is never an
+  anchor;
+* the **base** of a shift ("one day later", "the next week"): the latest date finer
+  than a year ("the 2020 war" in between is skipped); a shift in years counts from
+  the latest date of any kind;
 * the **event type**, from keyword families in the clause (vocab.EVENT_TYPES),
   the nearest keyword winning, with specific types (offensive, ceasefire, ...)
   preferred over generic ones (statement, report, meeting) at similar distance;
@@ -670,7 +674,9 @@ def extract_article(article_id: str, text: str, sentences: list[tuple[int, int, 
     sep = "\n\n" if "\n\n" in text else "\n"
     para_starts = [m.end() for m in re.finditer(re.escape(sep), text)]
     narrative = None  # (year, expression, first day, paragraph of its latest use)
-    previous = None
+    previous = None  # the latest resolved date (day, precision, expression); the dateline until another
+    latest: dict[int, tuple[int, tuple]] = {}  # precision rank -> (order, latest date of that precision)
+    passage = None  # first day of the latest date finer than a year: the period the passage is in
     ctx = D.Context(pub=pub, pub_note=pub_note, pub_end=pub_end)  # the rest is set per expression
     paragraph_days: dict[int, tuple[dt.date, str]] = {}
     rows = []
@@ -695,9 +701,10 @@ def extract_article(article_id: str, text: str, sentences: list[tuple[int, int, 
         para = bisect.bisect_right(para_starts, m.start)
         # a narrative anchor carries its year only in its own and the next paragraph, and only
         # while the passage stays in that year (the latest resolved date is in it)
-        live = (narrative if narrative is not None and para - narrative[3] <= 1 and previous is not None
-                and previous[0].year == narrative[0] else None)
-        ctx.tense, ctx.narrative, ctx.previous = tense, live and live[:3], previous
+        live = (narrative if narrative is not None and para - narrative[3] <= 1 and passage is not None
+                and passage.year == narrative[0] else None)
+        unit = m.fields.get("unit") if m.needs_anchor else m.check.get("unit") if m.check.get("kind") == "shift" else None
+        ctx.tense, ctx.narrative, ctx.previous = tense, live and live[:3], _base(latest, unit) or previous
         ctx.paragraph_day, ctx.reporting, ctx.prospective = paragraph_days.get(para), _reporting(clause, ca, toks), prospective
         res = D.resolve(m, ctx)
         res = _cross_check(m, res, ctx)
@@ -746,11 +753,24 @@ def extract_article(article_id: str, text: str, sentences: list[tuple[int, int, 
             narrative = (m.fields["y"], m.text, sp[0], para)  # a date, month or season with its year
         if sp is not None and not is_dateline:
             previous = (sp[0], res.precision, m.text)
+            latest[D.PRECISION_RANK[res.precision]] = (len(rows), previous)
+            if res.precision != "year":  # a year mentioned in passing does not move the passage
+                passage = sp[0]
             if res.precision == "day":
                 paragraph_days[para] = (sp[0], m.text)
         elif sp is not None and previous is None:
             previous = (sp[0], res.precision, m.text)
     return [dict(zip(COLUMNS, r)) for r in rows] if as_dicts else rows
+
+
+def _base(latest: dict[int, tuple[int, tuple]], unit: str | None) -> tuple | None:
+    """The date a shift of *unit* counts from: for days, weeks and months the latest date
+    finer than a year ("one day later" counts from September 19, 2023, not from "the 2020
+    war" mentioned in between); None: the latest date of all."""
+    if unit is None or unit == "year":
+        return None
+    found = [v for r, v in latest.items() if r < D.PRECISION_RANK["year"]]
+    return max(found, key=lambda v: v[0])[1] if found else None
 
 
 def _cross_check(m: D.DateMatch, res: D.Resolved, ctx: D.Context) -> D.Resolved:
