@@ -5,6 +5,7 @@ The seeds are scored only through the gold file (test_seed_scores).
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 
@@ -439,3 +440,124 @@ def test_location_after_spatial_noun_and_leave_for():
     assert one(df, "Karabakh").actor_type == "place"
     assert one(df, "Armenia").actor_type == "place"
     assert one(df, "Council of Artsakh Refugees").actor_type == "organization"
+
+
+# --------------------------------------------------------------------------- speed machinery
+# The fast paths (trigger words from the spaCy tokens, a token trie for reference names,
+# str.find for article-specific names, short look-back windows) must find exactly what the
+# plain whole-text searches they replace find. Checked on a text of our own with awkward
+# spots: glued punctuation, hyphens, possessives, brackets, a second line, ALL CAPS.
+OWN_TEXT = (
+    "STEPANAKERT, Oct. 3 – Mr. Levon Arzumanyan of the Caspian Rights Union (CRU) said refugees.[2] "
+    "and ethnic Armenians from Nagorno-Karabakh left for Goris in the Syunik province, while "
+    "Azerbaijani officials in Baku’s Foreign Ministry spoke to Dr. Petrosyan about the U.S. offer. "
+    "The Mayor of Lyon, Gregory Doucet, and Yerevan City Hall welcomed 1,200 POW-era detainees; "
+    "Prof. Ivanova reported that the International Committee of the Red Cross wrote to political "
+    "prisoners' families in the Kelbajar district via Lachin corridor.\n"
+    "FRENCH MPs, the Lyon municipality and Arzumanyan thanked Armenian-American Levon; xrefugees, "
+    "co-residents, O'Brien's Union-based group and Parliamentary aides at 5pm were not named. "
+    "Arzumanyan’s CRU (Caspian Rights Union) met Russians, Refugees and REFUGEES in Armenia's capital."
+)
+
+
+@pytest.fixture(scope="module")
+def own_article():
+    from newsfacts.nlp import get_nlp
+
+    pat = actors._patterns()
+    return actors._Article(OWN_TEXT, get_nlp()(OWN_TEXT), pat)
+
+
+def spans(matches):
+    return [m.span() for m in matches]
+
+
+def test_trigger_words_find_what_the_whole_text_regexes_find(own_article):
+    art, pat = own_article, own_article.pat
+    for rule, rx in [("group", pat.group_pre), ("loc", pat.locative), ("geo", pat.geo),
+                     ("reported", pat.reported), ("courtesy", actors.COURTESY_DOT_RE)]:
+        expected = spans(rx.finditer(OWN_TEXT))
+        assert spans(actors._matches_at(rx, OWN_TEXT, art.triggers(rule))) == expected, rule
+        assert expected, f"the text should exercise {rule}"
+    assert "refugees" in [m.group("head") for m in actors._matches_at(pat.group_pre, OWN_TEXT, art.triggers("group"))]
+    heads = [p for p in art.triggers("org") if pat.org_head.match(OWN_TEXT, p)]
+    assert heads == [m.start() for m in pat.org_head.finditer(OWN_TEXT)]
+
+
+def test_reference_trie_matches_like_a_phrase_matcher(own_article):
+    from spacy.matcher import PhraseMatcher
+
+    from newsfacts.nlp import get_nlp
+
+    art, pat = own_article, own_article.pat
+    nlp = get_nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    forms = sorted(pat.refs)
+    for i, form in enumerate(forms):
+        matcher.add(str(i), [nlp.make_doc(form)])
+    expected = sorted((s, e, forms[int(nlp.vocab.strings[k])]) for k, s, e in matcher(art.doc))
+    got = sorted((s, e, f) for s, e, found in art.ref_matches() for f in found)
+    assert got == expected and len(got) > 5
+
+
+def test_look_back_windows_read_the_same_tokens(own_article):
+    art = own_article
+    old_token_re = re.compile(
+        r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Amb|Lt|Sgt|Capt|Maj|Gov|Pres|St|Jr|Sr)\.(?!\w)"
+        r"|(?:[A-Z]\.){2,}|\w(?:[\w\-]|['’](?=\w)|\.(?=\w))*|[^\w\s]")
+    assert spans(actors.TOKEN_RE.finditer(OWN_TEXT)) == spans(old_token_re.finditer(OWN_TEXT))
+    checked = 0
+    for char in range(len(OWN_TEXT) + 1):
+        for limit in (20, 100, 200):
+            before = art.tokens_before(char, limit)
+            assert spans(art.tokens_back(char, limit)) == spans(reversed(before))
+            word = art.last_word(char, limit)
+            if word == "":
+                assert before == []
+            elif word is not None:
+                assert before[-1].group() == word
+                checked += 1
+    assert checked > 100
+
+
+def test_find_forms_is_the_alternation_regex():
+    forms = ["Arzumanyan", "Levon Arzumanyan", "CRU", "Levon", "Union"]
+    rx = re.compile(rf"(?<![\w\-])(?:{actors._alt(forms)})(?![\w\-])")
+    expected = [(m.start(), m.end(), m.group()) for m in rx.finditer(OWN_TEXT)]
+    assert actors._find_forms(OWN_TEXT, forms) == expected and len(expected) > 4
+
+
+def test_city_names_as_the_whole_text_regex_reads_them():
+    NW, sp = actors.NW, r"[ \t]+"
+    old = re.compile(
+        rf"\b[Mm]ayor{sp}of{sp}(?P<a>{NW})|(?P<b>{NW})(?:['’]s)?{sp}(?=(?:[Mm]ayor|City Council|city council|"
+        rf"City Hall|city hall|municipality|Municipality)\b)")
+    text = OWN_TEXT + " Paris’s City Council and the mayoral race in Nice; Marseille mayor Benoît Payan."
+    expected = {m.group("a") or m.group("b") for m in old.finditer(text)}
+    assert set(actors._city_names(text)) == expected
+    assert {"Lyon", "Yerevan", "Paris", "Marseille"} <= expected
+
+
+def test_capital_first_patterns_match_the_look_behind_first_ones():
+    U, NW, W, sp = actors._U, actors.NW, actors.W, r"[ \t]+"
+    pat = actors._patterns()
+    runs = re.compile(rf"(?<![\w\-’'.]){NW}(?:{sp}(?:(?:{actors.PARTICLES}){sp})?{NW})+(?![\w\-])")
+    seg = rf"{W}(?:{sp}{W})*"
+    chain = re.compile(rf"(?<![\w\-’'.]){seg}(?:{actors.CONNECTOR_RE}{seg})*")
+    assert spans(pat.name_runs.finditer(OWN_TEXT)) == spans(runs.finditer(OWN_TEXT))
+    assert spans(pat.chain.finditer(OWN_TEXT)) == spans(chain.finditer(OWN_TEXT))
+    assert W.startswith(f"[{U}]") and NW.startswith(f"[{U}]")
+
+
+def test_extract_reads_the_text_from_the_articles_table():
+    from newsfacts.corpus import Corpus
+    from newsfacts.nlp import get_nlp
+
+    text = "Armenia and Azerbaijan met in Geneva."
+    doc = get_nlp()(text)
+    assert actors._same_text(doc, text) and not actors._same_text(doc, text + " More.")
+    sents = pd.DataFrame([dict(article_id="a", sentence_id=0, start=0, end=len(text), text=text)])
+    # a table whose text differs from the Doc's: the Doc's text is used
+    arts = pd.DataFrame([dict(article_id="a", text="Something else entirely.", published="")])
+    df = actors.extract(Corpus(articles=arts, sentences=sents, problems=pd.DataFrame(), docs={"a": doc}))
+    assert set(df.text) >= {"Armenia", "Azerbaijan", "Geneva"}

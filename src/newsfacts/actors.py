@@ -93,15 +93,16 @@ pipeline; a rule mention always wins where they overlap. Install a model with
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 import warnings
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.matcher import PhraseMatcher
+from spacy.attrs import IDX, LENGTH, ORTH
 
 from .corpus import DATELINE_RE
 from .nlp import get_nlp
@@ -251,17 +252,27 @@ W = rf"[{_U}][\w&]*(?:[.’'\-](?![sS]\b)[\w&]+)*(?:(?<=s)['’](?=[ \t][{_U}]))
 NW = rf"[{_U}][{_L}]+(?:['’](?![sS]\b)[{_U}{_L}]+)?(?:-[{_U}][{_L}]+)*"
 PARTICLES = r"de|da|del|della|van|von|der|den|bin|ibn|al|el|le|la|du|dos|di"
 #: word and punctuation tokens for looking at a name's context ("Mr." and "U.S." whole)
+#: (a word: a word character, then word characters and hyphens, an apostrophe or dot only
+#: between word characters)
 TOKEN_RE = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Amb|Lt|Sgt|Capt|Maj|Gov|Pres|St|Jr|Sr)\.(?!\w)"
-    r"|(?:[A-Z]\.){2,}|\w(?:[\w\-]|['’](?=\w)|\.(?=\w))*|[^\w\s]"
+    r"(?=[A-Z])(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Amb|Lt|Sgt|Capt|Maj|Gov|Pres|St|Jr|Sr)\.(?!\w)"
+    r"|(?:[A-Z]\.){2,})|\w[\w\-]*(?:['’.]\w[\w\-]*)*|[^\w\s]"
 )
+WHITESPACE_RE = re.compile(r"\s")
+#: characters read first when looking back for the tokens before a name
+SHORT_WINDOW = 40
 HYPHEN_LOWER_RE = re.compile(r"-[a-z]+$")
+COURTESY_DOT_RE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Amb)\.[ \t]+")
+SPACES_RE = re.compile(r"\s*")
 COURTESY_BEFORE_RE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Amb)\.?[ \t]+\Z")
 #: one or two capitalised name words ending right at the search window's end
 NAME_BEFORE_RE = re.compile(rf"(?<![\w\-’'])(?P<n>{NW}(?:[ \t]+{NW})?)[ \t]+\Z")
 DOMAIN_NAME_RE = re.compile(rf"(?<![\w\-.])[{_U}][\w\-]*\Z")
 MEDIA_BEFORE_RE = re.compile(rf"(?<![\w\-’'.])(?P<m>{W}(?:[ \t]+{W}){{0,3}})[ \t]+\Z")
+NON_SPACE_RE = re.compile(r"\S+")
+ROLE_END_RE = re.compile(r"\s+(?:who|which|that|whose|said|told|has|had|was|is|will)\b")
 CONNECTOR_RE = r"[ \t]+(?:of|for|on|and|de|du|des|la|del)(?:[ \t]+(?:the|la|le|les|l’|l'))?[ \t]+"
+CONNECTOR_SPLIT_RE = re.compile(CONNECTOR_RE)
 
 
 @dataclass
@@ -283,26 +294,87 @@ class Cand:
         return self.end - self.start
 
 
+def replace(c: Cand, **changes) -> Cand:
+    """A copy of *c* with *changes* (what dataclasses.replace does, without its overhead)."""
+    new = object.__new__(Cand)
+    new.__dict__ = {**c.__dict__, **changes}
+    return new
+
+
 PRIORITY = {"dateline": -1, "ref": 0, "group": 1, "org": 2, "media": 3, "person": 4, "place": 5, "ner": 6}
+
+
+# --------------------------------------------------------------------------- trigger words
+#: Rules that start from a word (a group's head noun, an organisation head, a geographic
+#: noun, a locative preposition, "reported", a courtesy title) find that word in one pass
+#: over the article's spaCy tokens instead of a regex search over the whole text: each
+#: distinct token is looked at once per process (``_Patterns.token_info``), and each rule's
+#: regex is then only tried where its word stands. A word is a run of letters, so a token
+#: with glued punctuation ("refugees.[1") still yields its word.
+LETTERS_RE = re.compile(r"[^\W\d_]+")
+REPORT_WORDS = ("reported", "reports", "quoted", "wrote")
+COURTESY_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gen", "Col", "Amb")
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> tuple[dict, dict]:
+    """(exact word -> rule names, lower-case word -> rule names)."""
+    exact: dict[str, set] = {}
+    lower: dict[str, set] = {}
+    for head in STATUS_HEADS + ROLE_HEADS:  # matched in any case
+        lower.setdefault(LETTERS_RE.match(head).group().lower(), set()).add("group")
+    for head in DEMONYM_PLURALS:
+        exact.setdefault(head, set()).add("group")
+    for head in ORG_HEADS:
+        exact.setdefault(LETTERS_RE.match(head).group(), set()).add("org")
+    for head in GEO_HEADS + tuple(g.title() for g in GEO_HEADS):
+        exact.setdefault(head, set()).add("geo")
+    for word in LOCATIVE | {"to"}:
+        exact.setdefault(word, set()).add("loc")
+    for word in REPORT_WORDS:
+        exact.setdefault(word, set()).add("reported")
+    for word in COURTESY_WORDS:
+        exact.setdefault(word, set()).add("courtesy")
+    return exact, lower
+
+
+TRIGGER_RULES = ("group", "org", "geo", "loc", "reported", "courtesy")
+END = -1  # the key of a trie node's surface forms (ORTH hashes are never negative)
+_NOTHING = ((), ())
+
+
+def _token_triggers(token: str) -> tuple:
+    """((offset of a trigger word in *token*, rule), ...)"""
+    exact, lower = _trigger_words()
+    out = []
+    for m in LETTERS_RE.finditer(token):
+        w = m.group()
+        rules = exact.get(w, set()) | lower.get(w.lower(), set())
+        out.extend((m.start(), r) for r in sorted(rules))
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- compiled patterns
 @dataclass
 class _Patterns:
     ref: Reference
-    matcher: PhraseMatcher
-    keys: list  # match_id index -> surface form
+    #: reference names as a trie of ORTH hashes: first token -> {next token: {…}, END: (surface forms…)}
+    ref_first: dict
+    refs: dict  # surface form -> tuple of actor_ids
+    #: ORTH hash -> (trigger hits, ref_first entries) of every token met so far
+    token_info: dict
     group_pre: re.Pattern
     group_mods: re.Pattern
+    mod_last_words: frozenset
     group_post: re.Pattern
     chain: re.Pattern
     org_head: re.Pattern
     name_run: re.Pattern
+    name_runs: re.Pattern  # two words or more
     locative: re.Pattern
     geo: re.Pattern
     domain: re.Pattern
     reported: re.Pattern
-    city: re.Pattern
     apposition: re.Pattern
     place_alt: str
 
@@ -315,11 +387,21 @@ def _alt(words) -> str:
 def _patterns(ref_path: str | None = None) -> _Patterns:
     """Compile everything once per process."""
     ref = get_reference(ref_path)
+    # reference names as token sequences (what a PhraseMatcher on ORTH would match), indexed
+    # by their first token; forms that tokenise alike share an entry
     nlp = get_nlp()
-    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-    keys = sorted(ref.surface)
-    for i, form in enumerate(keys):
-        matcher.add(str(i), [nlp.make_doc(form)])
+    forms = sorted(ref.surface)
+    by_tokens: dict[tuple, list[str]] = {}
+    for form, doc in zip(forms, nlp.tokenizer.pipe(forms)):
+        by_tokens.setdefault(tuple(t.orth for t in doc), []).append(form)
+    ref_first: dict[int, dict] = {}  # a trie: token -> {next token: …, END: forms}
+    for toks, same in by_tokens.items():
+        if toks:
+            node = ref_first.setdefault(toks[0], {})
+            for t in toks[1:]:
+                node = node.setdefault(t, {})
+            node[END] = tuple(same)
+    refs = {form: tuple(ids) for form, ids in ref.surface.items()}
     place_forms = [f for f in ref.surface if any(ref.type_of(i) == "place" for i in ref.surface[f])]
     place_alt = _alt(place_forms)
     dem_alt = _alt(DEMONYMS)
@@ -335,11 +417,20 @@ def _patterns(ref_path: str | None = None) -> _Patterns:
         rf"(?:(?P<lb>\[)?(?P<dem>{dem_alt})(?(lb)\]){sp})?"
         rf"(?P<adj>(?:(?:{adj_alt}){sp})*)"
     )
+    # the last word of any modifier run (place with or without "'s", demonym, adjective)
+    mod_last_words = set(GROUP_ADJECTIVES) | set(DEMONYMS) | {f"[{d}]" for d in DEMONYMS}
+    for form in place_forms:
+        word = form.rsplit(" ", 1)[-1]
+        mod_last_words |= {word, word + "'s", word + "’s"}
     group_post = re.compile(rf"{sp}(?:of|from){sp}(?:the{sp})?(?P<place>{place_alt})(?![\w\-])")
     seg = rf"{W}(?:{sp}{W})*"
-    chain = re.compile(rf"(?<![\w\-’'.]){seg}(?:{CONNECTOR_RE}{seg})*")
+    # (the look-behind stands after the first capital: a pattern that starts with a character
+    # class is searched for with a fast scan over the other characters)
+    seg1 = rf"[{_U}](?<![\w\-’'.].){W[len(_U) + 2:]}(?:{sp}{W})*"
+    chain = re.compile(rf"{seg1}(?:{CONNECTOR_RE}{seg})*")
     org_head = re.compile(rf"(?<![\w])(?:{_alt(ORG_HEADS)})(?![a-z])")
     name_run = re.compile(rf"(?<![\w\-’'.]){NW}(?:{sp}(?:(?:{PARTICLES}){sp})?{NW})*(?![\w\-])")
+    name_runs = re.compile(rf"[{_U}](?<![\w\-’'.].){NW[len(_U) + 2:]}(?:{sp}(?:(?:{PARTICLES}){sp})?{NW})+(?![\w\-])")
     locative = re.compile(
         rf"(?<![\w\-])(?P<prep>{_alt(LOCATIVE | {'to'})}){sp}(?P<p>{NW}(?:{sp}{NW}){{0,2}})(?![\w\-])"
     )
@@ -347,12 +438,9 @@ def _patterns(ref_path: str | None = None) -> _Patterns:
     geo = re.compile(rf"(?<=[ \t])(?P<h>{_alt(GEO_HEADS + tuple(g.title() for g in GEO_HEADS))})(?![\w\-])")
     domain = re.compile(r"\.(?:am|az|ge|com|net|org|ru|fr|info|news|tv|us|uk)(?![\w\-])")
     reported = re.compile(r"(?<=[ \t])(?:reported|reports|quoted|wrote)\b")
-    city = re.compile(
-        rf"\b[Mm]ayor{sp}of{sp}(?P<a>{NW})|(?P<b>{NW})(?:['’]s)?{sp}(?=(?:[Mm]ayor|City Council|city council|City Hall|city hall|municipality|Municipality)\b)"
-    )
     apposition = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?P<role>[^,;()“”\"\n—–]{2,200}?)(?=[ \t]*(?:[,;()“”\"\n—–]|\.(?:\s|$)|$))")
-    return _Patterns(ref, matcher, keys, group_pre, group_mods, group_post, chain, org_head, name_run, locative, geo,
-                     domain, reported, city, apposition, place_alt)
+    return _Patterns(ref, ref_first, refs, {}, group_pre, group_mods, frozenset(mod_last_words), group_post, chain, org_head, name_run, name_runs, locative, geo,
+                     domain, reported, apposition, place_alt)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -363,6 +451,67 @@ SHORT_DATELINE_RE = re.compile(r"^\s*(?:date:?\s+\d{4}-\d{2}-\d{2}\s+)?(?P<place
 
 #: "(Berlin, March 18, 2025) –": a press-release dateline
 PAREN_DATELINE_RE = re.compile(r"^\s*\((?P<place>[A-Z][\w.'’\- ]{1,40}?),\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2},?\s+\d{4}\)\s*[—–-]+\s*")
+
+
+CITY_WORDS = ("Mayor", "mayor", "City Council", "city council", "City Hall", "city hall",
+              "municipality", "Municipality")
+MAYOR_OF_RE = re.compile(rf"[Mm]ayor[ \t]+of[ \t]+(?P<a>{NW})")
+CITY_NAME_BEFORE_RE = re.compile(rf"(?P<b>{NW})(?:['’]s)?[ \t]+\Z")
+
+
+def _is_word_char(ch: str) -> bool:
+    """What the regex class \\w matches."""
+    return ch.isalnum() or ch == "_"
+
+
+def _city_names(text: str) -> list[str]:
+    """Cities whose mayor or council the text speaks of: "Mayor of X", "X mayor", "X's City
+    Council", "X City Hall", "X municipality". The keywords are found with ``str.find``;
+    the name is then read before or after them."""
+    names = []
+    for q in sorted({i for kw in CITY_WORDS for i in _find_all(text, kw)}):
+        kw = next(k for k in CITY_WORDS if text.startswith(k, q))
+        if q + len(kw) < len(text) and _is_word_char(text[q + len(kw)]):
+            continue  # "mayoral"
+        if kw in ("Mayor", "mayor") and not (q and _is_word_char(text[q - 1])):
+            a = MAYOR_OF_RE.match(text, q)
+            if a:
+                names.append(a.group("a"))
+        nl = text.rfind("\n", max(0, q - 200), q)
+        b = CITY_NAME_BEFORE_RE.search(text, nl + 1 if nl >= 0 else max(0, q - 200), q)
+        if b:
+            names.append(b.group("b"))
+    return names
+
+
+def _find_all(text: str, word: str):
+    """Every start of *word* in *text* (overlapping)."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def _find_forms(text: str, forms) -> list[tuple[int, int, str]]:
+    r"""What ``re.finditer(r"(?<![\w\-])(?:form|…)(?![\w\-])", text)`` finds (the longest form
+    first where several start), with ``str.find``: (start, end, form)."""
+    at: dict[int, list[str]] = {}
+    for f in forms:
+        if f:
+            for i in _find_all(text, f):
+                at.setdefault(i, []).append(f)
+    out, end, n = [], -1, len(text)
+    for i in sorted(at):
+        if i < end or (i and (_is_word_char(text[i - 1]) or text[i - 1] == "-")):
+            continue
+        for f in sorted(at[i], key=len, reverse=True):
+            j = i + len(f)
+            if j < n and (_is_word_char(text[j]) or text[j] == "-"):
+                continue
+            out.append((i, j, f))
+            end = j
+            break
+    return out
 
 
 def _title_case_line(line: str) -> bool:
@@ -381,6 +530,9 @@ class _Article:
         self.doc = doc
         self.pat = pat
         self.ref = pat.ref
+        self.memo: dict = {}  # context readings asked for more than once (roles)
+        self._tokens = None
+        self._triggers = None
         self.dateline = (0, 0)
         self.dateline_place = (0, 0)
         self.dateline_source = (0, 0)
@@ -401,22 +553,94 @@ class _Article:
             if "source" in m.groupdict() and m.group("source"):
                 self.dateline_source = (lead + m.start("source"), lead + m.end("source"))
         self.cities: set[str] = set()
-        has_city = "ayor" in text or "ity Council" in text or "ity council" in text or "ity Hall" in text \
-            or "ity hall" in text or "unicipality" in text
-        for cm in (pat.city.finditer(text) if has_city else ()):
-            name = cm.group("a") or cm.group("b")
+        for name in _city_names(text):
             if _stop(name) or _is_title_word(name) or name in DEMONYMS or name in ORG_HEADS:
                 continue
             self.cities.add(self.ref.place_of(name) or name)
 
+    @property
+    def token_offsets(self) -> tuple[list, list, list]:
+        """The ORTH hashes, start chars and lengths of the spaCy tokens (one array, read once)."""
+        if self._tokens is None:
+            self._tokens = tuple(self.doc.to_array([ORTH, IDX, LENGTH]).T.tolist()) if len(self.doc) else ([], [], [])
+        return self._tokens
+
+    def triggers(self, rule: str) -> list[int]:
+        """Start offsets of the trigger words of *rule* (see :data:`TRIGGER_RULES`), in order."""
+        if self._triggers is None:
+            self._scan_tokens()
+        return self._triggers[rule]
+
+    def ref_matches(self) -> list[tuple[int, int, tuple]]:
+        """(start token, end token, surface forms) of every reference name in the article."""
+        if self._triggers is None:
+            self._scan_tokens()
+        return self._ref_matches
+
+    def _scan_tokens(self) -> None:
+        """One pass over the tokens: trigger words and reference names. What each distinct
+        token starts is looked up once per process (``_Patterns.token_info``)."""
+        found: dict[str, list[int]] = {r: [] for r in TRIGGER_RULES}
+        matches = []
+        cache = self.pat.token_info
+        ref_first = self.pat.ref_first
+        strings = self.doc.vocab.strings
+        orths, idxs, _ = self.token_offsets
+        n_tokens = len(orths)
+        infos = list(map(cache.get, orths))
+        if None in infos:
+            if len(cache) > 2_000_000:
+                cache.clear()
+            for orth in orths:
+                if orth not in cache:
+                    info = (_token_triggers(strings[orth]), ref_first.get(orth) or ())
+                    cache[orth] = _NOTHING if info == _NOTHING else info
+            infos = list(map(cache.get, orths))
+        for i in [i for i, info in enumerate(infos) if info is not _NOTHING]:
+            hits, refs = infos[i]
+            for off, hit in hits:
+                found[hit].append(idxs[i] + off)
+            j, node = i + 1, refs
+            while node:
+                if END in node:
+                    matches.append((i, j, node[END]))
+                node = node.get(orths[j]) if j < n_tokens else None
+                j += 1
+        self._triggers = found
+        self._ref_matches = matches
+
     def tokens_before(self, char: int, limit: int = 200) -> list[re.Match]:
         """Word and punctuation tokens of the line before *char* (at most *limit* characters)."""
-        line_start = self.text.rfind("\n", 0, char) + 1
-        lo = max(line_start, char - limit)
-        return list(TOKEN_RE.finditer(self.text, lo, char))
+        return list(TOKEN_RE.finditer(self.text, self._line_window(char, limit), char))
+
+    def _line_window(self, char: int, limit: int) -> int:
+        lo = max(0, char - limit)
+        nl = self.text.rfind("\n", lo, char)
+        return nl + 1 if nl >= 0 else lo
+
+    def tokens_back(self, char: int, limit: int = 200):
+        """The tokens of :meth:`tokens_before`, last first, read lazily: a short window
+        first and the whole window only if the caller wants more. Tokens never contain
+        whitespace, so those after the short window's first whitespace are the same."""
+        text = self.text
+        lo = self._line_window(char, limit)
+        hi, step = char, SHORT_WINDOW
+        while hi - step > lo:
+            ws = WHITESPACE_RE.search(text, hi - step, hi)
+            if ws is None:
+                break
+            # (ending the window at a whitespace changes no token before it)
+            yield from reversed(list(TOKEN_RE.finditer(text, ws.start(), hi)))
+            hi, step = ws.start(), 2 * step
+        yield from reversed(list(TOKEN_RE.finditer(text, lo, hi)))
 
     def prev_words(self, char: int, n: int) -> list[str]:
-        return [m.group() for m in self.tokens_before(char, 20 * n)[-n:]]
+        out = []
+        for t in self.tokens_back(char, 20 * n):
+            out.append(t.group())
+            if len(out) == n:
+                break
+        return out[::-1]
 
     def next_token(self, char: int) -> str:
         m = TOKEN_RE.search(self.text, char, min(len(self.text), char + 60))
@@ -430,7 +654,34 @@ class _Article:
             self.text[end:end + 1] in ("’", "'") and self.text[end - 1:end] == "s"
         )
 
+    def last_word(self, char: int, limit: int):
+        """The last token of :meth:`tokens_before` (*char*, *limit*) when it is a plain word
+        (letters only), found without tokenising; "" when there is no token, None when the
+        last token is something else (then ask :meth:`prev_words`)."""
+        text = self.text
+        lo = self._line_window(char, limit)
+        j = char
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        if j == lo:
+            return ""
+        if not text[j - 1].isalpha():
+            return None
+        k = j - 1
+        while k > lo and text[k - 1].isalpha():
+            k -= 1
+        if k > lo and (text[k - 1].isalnum() or text[k - 1] in "_-.'’"):
+            return None  # the token may go on to the left ("x-in", "U.S.in")
+        return text[k:j]
+
     def locative(self, start: int) -> bool:
+        word = self.last_word(start, 100)
+        if word is not None:
+            low = word.lower()
+            if low in LOCATIVE or low in MOVEMENT_OBJECT:
+                return True
+            if low not in ("the", "to", "for", "of"):
+                return False
         words = self.prev_words(start, 5)
         if words and words[-1].lower() == "the":
             words = words[:-1]
@@ -452,10 +703,13 @@ class _Article:
         return before in ("-", "‐") or (after[:1] in ("-", "‐") and after[1:2].isalpha())
 
 
+# Word tests are pure functions of the word (and the module's fixed word lists): cached.
+@lru_cache(maxsize=65536)
 def _is_title_word(word: str) -> bool:
     return word.lower() in TITLE_NOUNS
 
 
+@lru_cache(maxsize=65536)
 def _stop(word: str) -> bool:
     return word.lower() in STOP_WORDS and word.lower() not in TITLE_MODIFIERS
 
@@ -463,13 +717,19 @@ def _stop(word: str) -> bool:
 # --------------------------------------------------------------------------- candidates
 def _ref_candidates(art: _Article) -> list[Cand]:
     pat, out = art.pat, []
-    for match_id, s, e in pat.matcher(art.doc):
-        span = art.doc[s:e]
-        surface = pat.keys[int(art.doc.vocab.strings[match_id])]
-        start, end = span.start_char, span.end_char
+    matches = art.ref_matches()
+    if not matches:
+        return out
+    _, idxs, lens = art.token_offsets
+    for s, e, forms in matches:
+        start = idxs[s]
+        end = idxs[e - 1] + lens[e - 1]
         if art.hyphen_joined(start, end):
             continue
-        out.append(Cand(start, end, "ref", refs=tuple(pat.ref.surface[surface])))
+        surface = forms[0]
+        if len(forms) > 1 and art.text[start:end] in forms:
+            surface = art.text[start:end]  # forms that differ only in spacing ("A - B", "A-B")
+        out.append(Cand(start, end, "ref", refs=pat.refs[surface]))
     return out
 
 
@@ -490,15 +750,33 @@ def _group_name(place: str, dem: str, adj: str, head: str, ref: Reference) -> tu
 WORD_START_RE = re.compile(r"(?<![\w\-’'\[])[\w\[]")
 
 
+def _matches_at(rx: re.Pattern, text: str, positions: list[int]):
+    """What ``rx.finditer(text)`` yields when every match can only start at one of
+    *positions* (sorted): the match at each position, skipping those inside an earlier match."""
+    end = -1
+    for pos in positions:
+        if pos < end:
+            continue
+        m = rx.match(text, pos)
+        if m is not None:
+            end = m.end() if m.end() > pos else pos + 1
+            yield m
+
+
 def _group_candidates(art: _Article) -> list[Cand]:
     out = []
     text, pat = art.text, art.pat
-    for h in pat.group_pre.finditer(text):
+    for h in _matches_at(pat.group_pre, text, art.triggers("group")):
         head, hs = h.group("head"), h.start()
         # the longest run of modifiers ending right before the head
-        lo = max(text.rfind("\n", 0, hs) + 1, hs - 60)
+        lo = max(text.rfind("\n", max(0, hs - 60), hs) + 1, hs - 60)
         mods = None
-        for w in WORD_START_RE.finditer(text, lo, hs):
+        # modifiers end with a space after a place, demonym or adjective: look for them only then
+        before = text[lo:hs]
+        last = before.rstrip(" \t")
+        if len(last) == len(before) or last[max(last.rfind(" "), last.rfind("\t")) + 1:] not in pat.mod_last_words:
+            last = ""
+        for w in WORD_START_RE.finditer(text, lo, hs) if last else ():
             ch = text[w.start()]
             if not (ch.isupper() or ch == "[" or text.startswith(GROUP_ADJECTIVES, w.start())):
                 continue  # modifiers start with a capital (place, demonym) or a listed adjective
@@ -534,7 +812,7 @@ def _split_chain(text: str, offset: int) -> list[tuple[str, int, int, str]]:
     parts = []
     pos = 0
     conn = ""
-    for m in re.finditer(CONNECTOR_RE, text):
+    for m in CONNECTOR_SPLIT_RE.finditer(text):
         parts.append((conn, offset + pos, offset + m.start(), text[pos:m.start()]))
         conn = m.group().strip().split()[0]
         pos = m.end()
@@ -543,31 +821,52 @@ def _split_chain(text: str, offset: int) -> list[tuple[str, int, int, str]]:
 
 
 def _words(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
-    return [(s + m.start(), s + m.end(), m.group()) for m in re.finditer(r"\S+", text[s:e])]
+    return [(m.start(), m.end(), m.group()) for m in NON_SPACE_RE.finditer(text, s, e)]
 
 
 def _org_candidates(art: _Article) -> list[Cand]:
     out = []
     text = art.text
     head_re = art.pat.org_head
-    if not head_re.search(text):
+    heads = [p for p in art.triggers("org") if head_re.match(text, p)]
+    if not heads:
         return out
+    ref = art.ref
+    cache = ref.cache.setdefault("chain_orgs", {})
     for m in art.pat.chain.finditer(text):
-        if not head_re.search(text, m.start(), m.end()):
-            continue
-        segs = _split_chain(m.group(), m.start())
-        while segs:
-            cand, rest = _org_in_segments(art, segs)
-            if cand is not None:
-                out.append(cand)
-            segs = rest
+        k = bisect.bisect_left(heads, m.start())
+        if k == len(heads) or heads[k] >= m.end():
+            continue  # no organisation head word in this chain
+        chain = m.group()
+        names = cache.get(chain)
+        if names is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            names = cache[chain] = _chain_orgs(chain, ref)
+        for s, e in names:
+            # "Armenia's Security Council": a country's possessive belongs to the name
+            start = _possessive_owner(text, m.start() + s, ref)
+            end = m.start() + e
+            out.append(Cand(start, end, "org", actor=_org_name(text[start:end]), actor_type="organization"))
     return out
 
 
-def _org_in_segments(art: _Article, segs: list) -> tuple[Cand | None, list]:
+def _chain_orgs(chain: str, ref: Reference) -> list[tuple[int, int]]:
+    """The organisation names in a capitalised chain, as (start, end) within it (the same
+    chain text always gives the same names: memoised per process)."""
+    names = []
+    segs = _split_chain(chain, 0)
+    while segs:
+        span, segs = _org_in_segments(chain, segs, ref)
+        if span is not None:
+            names.append(span)
+    return names
+
+
+def _org_in_segments(text: str, segs: list, ref: Reference) -> tuple[tuple[int, int] | None, list]:
     """The first organisation name in a chain's segments, and the segments left after it
     (a name that ends at "and" leaves the next name to be read: "X Union and the Y Centre")."""
-    ref, given, text = art.ref, art.ref.given_names, art.text
+    given = ref.given_names
     found = None
     for i, (_, s, e, _seg) in enumerate(segs):
         words = _words(text, s, e)
@@ -607,19 +906,22 @@ def _org_in_segments(art: _Article, segs: list) -> tuple[Cand | None, list]:
             break
     if not _has_non_head(text[start:end]):
         return None, rest
-    # "Armenia's Security Council": a country's possessive belongs to the name
-    start = _possessive_owner(text, start, ref)
-    return Cand(start, end, "org", actor=_org_name(text[start:end]), actor_type="organization"), rest
+    return (start, end), rest
+
+
+OWNER_WORD_RE = re.compile(r"[\w\-.]+")
 
 
 def _possessive_owner(text: str, start: int, ref: Reference) -> int:
     """Extend a name back over a country's possessive ("Armenia's Security Council")."""
     window = max(0, start - 60)
-    pm = re.search(r"['’]s[ \t]+$", text[window:start])
-    if not pm:
+    j = start
+    while j > window and text[j - 1] in " \t":
+        j -= 1
+    if j == start or j - 2 < window or text[j - 2:j] not in ("'s", "’s"):
         return start
-    head = text[window:window + pm.start()]
-    words = list(re.finditer(r"[\w\-.]+", head))
+    head = text[window:j - 2]
+    words = list(OWNER_WORD_RE.finditer(head))
     for n in (1, 2, 3):
         if len(words) < n:
             break
@@ -629,6 +931,7 @@ def _possessive_owner(text: str, start: int, ref: Reference) -> int:
     return start
 
 
+@lru_cache(maxsize=65536)
 def _is_head(word: str) -> bool:
     return word in ORG_HEADS or any(part in ORG_HEADS for part in word.split("-"))
 
@@ -650,6 +953,14 @@ def _org_name(text: str) -> str:
 
 
 def _not_name_word(w: str, ref: Reference) -> bool:
+    cache = ref.cache.setdefault("not_name_word", {})
+    known = cache.get(w)
+    if known is None:
+        known = cache[w] = _not_name_word_uncached(w, ref)
+    return known
+
+
+def _not_name_word_uncached(w: str, ref: Reference) -> bool:
     return (_stop(w) or w.lower() in TIME_WORDS or w in DEMONYMS or w in HONORIFICS
             or _is_title_word(w) or w.lower() in TITLE_MODIFIERS or w in MONTHS or w in DAYS
             or _is_head(w) or (w in ref.surface and w not in ref.given_names))
@@ -677,10 +988,8 @@ def _person_candidates(art: _Article) -> list[Cand]:
     out = []
     ref = art.ref
     text = art.text
-    for m in art.pat.name_run.finditer(text):
+    for m in _name_runs(art):
         words = m.group().split()
-        if len(words) == 1 and not COURTESY_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
-            continue  # a lone capitalised word is a name only after "Mr."/"Dr."…
         k = _strip_run(words, ref)
         if k:
             pos = m.start()
@@ -697,7 +1006,7 @@ def _person_candidates(art: _Article) -> list[Cand]:
                 cut = firsts[-1]
                 for w in words[:cut]:
                     start = text.index(w, start) + len(w)
-                start += len(text[start:]) - len(text[start:].lstrip())
+                start = SPACES_RE.match(text, start).end()
                 words = words[cut:]
                 k += cut
         end = m.end()
@@ -721,40 +1030,68 @@ def _person_candidates(art: _Article) -> list[Cand]:
     return out
 
 
+def _name_runs(art: _Article) -> list[re.Match]:
+    """Runs of capitalised name words: every run of two or more, and a lone word right
+    after a courtesy title with its dot ("Mr. Peskov"; without the dot, "Mr Peskov" is a
+    run of two). A lone capitalised word is a name only there."""
+    text, pat = art.text, art.pat
+    runs = list(pat.name_runs.finditer(text))
+    for c in _matches_at(COURTESY_DOT_RE, text, art.triggers("courtesy")):
+        m = pat.name_run.match(text, c.end())
+        if m and m.start() - c.start() <= 6 and len(m.group().split()) == 1:
+            runs.append(m)
+    if len(runs) > 1:
+        runs.sort(key=lambda m: m.start())
+    return runs
+
+
 def _speech_adjacent(art: _Article, start: int, end: int) -> bool:
     before = [w for w in art.prev_words(start, 2) if w not in (",", "“", "”", '"')]
     after = art.next_token(end)
     return (bool(before) and before[-1].lower() in SPEECH_VERBS) or after.lower() in SPEECH_VERBS
 
 
-def _lower_in(word: str, vocab: set) -> bool:
+def _lower_in(word: str, vocab) -> bool:
     low = word.lower()
     return low in vocab or ("-" in low and low.rsplit("-", 1)[-1] in vocab)
 
 
 def _role_before(art: _Article, start: int) -> str:
     """A title or role phrase right before a name ("Armenian parliament member")."""
-    toks = art.tokens_before(start)
-    comma = bool(toks) and toks[-1].group() == ","
-    if comma:
-        toks = toks[:-1]  # "its director, Pablo Ruiz"
+    key = ("role_before", start)
+    if key not in art.memo:
+        art.memo[key] = _read_role_before(art, start)
+    return art.memo[key]
+
+
+@lru_cache(maxsize=65536)
+def _role_word(w: str) -> bool:
+    """Whether a token may stand in a title or role phrase before a name."""
+    low = w.lower()
+    return ((w[:1].isupper() and low not in TIME_WORDS) or low in ROLE_CONNECTORS
+            or _lower_in(w, TITLE_NOUNS) or low in TITLE_MODIFIERS or _lower_in(w, ROLE_WORDS))
+
+
+def _read_role_before(art: _Article, start: int) -> str:
+    word = art.last_word(start, 200)
+    if word == "" or (word is not None and not _role_word(word)):
+        return ""  # (most names: "said Maria Lopez", "with Maria Lopez")
+    back = art.tokens_back(start)
+    first = next(back, None)
+    comma = first is not None and first.group() == ","
+    if first is not None and not comma:
+        back = itertools.chain((first,), back)
+    # (after "its director, Pablo Ruiz" the role is read before the comma)
     taken: list[re.Match] = []
     stopper = ""
-    for t in reversed(toks):
+    for t in back:
         if len(taken) >= 14:
             break
         w = t.group()
         low = w.lower()
         if low == "and" and any(_lower_in(x.group(), TITLE_NOUNS) or x.group() in HONORIFICS for x in taken):
             break  # "... Nathalie Loiseau and MEP X": the role of X starts after "and"
-        ok = (
-            (w[:1].isupper() and low not in TIME_WORDS)
-            or low in ROLE_CONNECTORS
-            or _lower_in(w, TITLE_NOUNS)
-            or low in TITLE_MODIFIERS
-            or _lower_in(w, ROLE_WORDS)
-        )
-        if not ok:
+        if not _role_word(w):
             stopper = low
             break
         taken.append(t)
@@ -782,6 +1119,7 @@ def _role_before(art: _Article, start: int) -> str:
     return art.text[toks[0].start(): toks[-1].end()]
 
 
+@lru_cache(maxsize=65536)
 def _role_modifier(word: str) -> bool:
     low = word.lower().strip("’'")
     return (low in ROLE_WORDS or low in TITLE_MODIFIERS or low in TITLE_NOUNS
@@ -790,11 +1128,18 @@ def _role_modifier(word: str) -> bool:
 
 def _role_after(art: _Article, end: int) -> str:
     """A role apposition right after a name (", the Mayor of Paris,")."""
+    key = ("role_after", end)
+    if key not in art.memo:
+        art.memo[key] = _read_role_after(art, end)
+    return art.memo[key]
+
+
+def _read_role_after(art: _Article, end: int) -> str:
     m = art.pat.apposition.match(art.text, end)
     if not m:
         return ""
     role = m.group("role").strip()
-    role = re.split(r"\s+(?:who|which|that|whose|said|told|has|had|was|is|will)\b", role)[0].strip()
+    role = ROLE_END_RE.split(role, 1)[0].strip()
     words = role.split()
     if not words:
         return ""
@@ -813,8 +1158,9 @@ def _role_after(art: _Article, end: int) -> str:
 def _place_candidates(art: _Article) -> list[Cand]:
     out = []
     ref, text = art.ref, art.text
-    for m in art.pat.locative.finditer(text):
-        prev = art.prev_words(m.start(), 1)
+    for m in _matches_at(art.pat.locative, text, art.triggers("loc")):
+        prev = art.last_word(m.start(), 20)
+        prev = [prev] if prev else ([] if prev == "" else art.prev_words(m.start(), 1))
         if prev and prev[-1][:1].isupper() and prev[-1] not in ("“", '"'):
             continue  # inside a capitalised name: "Heritage in Times of Crisis"
         if m.group("prep") == "to" and not art.locative(m.start("p")):
@@ -826,7 +1172,7 @@ def _place_candidates(art: _Article) -> list[Cand]:
             continue
         start, end = m.start("p"), m.end("p")
         out.append(Cand(start, end, "place", actor=normalise(text[start:end]), actor_type="place"))
-    for h in art.pat.geo.finditer(text):
+    for h in _matches_at(art.pat.geo, text, art.triggers("geo")):
         m = NAME_BEFORE_RE.search(text, max(0, h.start() - 60), h.start())
         if not m:
             continue
@@ -877,7 +1223,7 @@ def _media_candidates(art: _Article) -> list[Cand]:
         m = DOMAIN_NAME_RE.search(text, max(0, d.start() - 40), d.start())
         if m:
             out.append(Cand(m.start(), d.end(), "media", actor=text[m.start():d.end()], actor_type="media"))
-    for r in art.pat.reported.finditer(text):
+    for r in _matches_at(art.pat.reported, text, art.triggers("reported")):
         m = MEDIA_BEFORE_RE.search(text, max(0, r.start() - 80), r.start())
         if not m:
             continue
@@ -901,26 +1247,21 @@ def _select(cands: list[Cand]) -> list[Cand]:
     A generated person, place or media name never displaces a reference name it overlaps
     (a person not even a shorter one: "Ambassador Tsovinar …" keeps the reference title out).
     """
-    ref_cover = bytearray(max((c.end for c in cands), default=0) + 1)
-    ref_len = {}
-    for r in cands:
-        if r.kind == "ref":
-            for i in range(r.start, r.end):
-                ref_cover[i] = 1
-                ref_len[i] = max(ref_len.get(i, 0), r.length)
+    refs = [r for r in cands if r.kind == "ref"]
     keep = []
     for c in cands:
-        if c.kind in ("person", "place", "media") and any(ref_cover[c.start:c.end]):
-            if c.kind == "person" or max(ref_len.get(i, 0) for i in range(c.start, c.end)) >= c.length:
+        if refs and c.kind in ("person", "place", "media"):
+            over = [r.end - r.start for r in refs if r.start < c.end and c.start < r.end]
+            if over and (c.kind == "person" or max(over) >= c.end - c.start):
                 continue
         keep.append(c)
-    keep.sort(key=lambda c: (-c.length, PRIORITY[c.kind], c.start))
-    used = bytearray(len(ref_cover))
+    keep.sort(key=lambda c: (c.start - c.end, PRIORITY[c.kind], c.start))
+    used = bytearray(max((c.end for c in cands), default=0) + 1)
     taken: list[Cand] = []
     for c in keep:
-        if any(used[c.start:c.end]):
+        if used.find(1, c.start, c.end) >= 0:
             continue
-        used[c.start:c.end] = b"\x01" * c.length
+        used[c.start:c.end] = b"\x01" * (c.end - c.start)
         taken.append(c)
     taken.sort(key=lambda c: c.start)
     return taken
@@ -929,23 +1270,31 @@ def _select(cands: list[Cand]) -> list[Cand]:
 TYPE_ORDER = ["person", "organization", "media", "government", "group", "place"]
 
 
+def _ref_choice(ref: Reference, refs: tuple) -> tuple[str, str]:
+    """(government id, place id) when a name can be either, else (the id to use, "")."""
+    cache = ref.cache.setdefault("ref_choice", {})
+    if refs not in cache:
+        by_type = {}
+        for rid in refs:
+            by_type.setdefault(ref.type_of(rid), rid)
+        if "government" in by_type and "place" in by_type:
+            cache[refs] = (by_type["government"], by_type["place"])
+        else:
+            cache[refs] = (next(by_type[t] for t in TYPE_ORDER if t in by_type), "")
+    return cache[refs]
+
+
 def _resolve_ref(art: _Article, c: Cand) -> Cand:
     ref = art.ref
-    by_type = {}
-    for rid in c.refs:
-        by_type.setdefault(ref.type_of(rid), rid)
-    surface = art.text[c.start:c.end]
-    if "government" in by_type and "place" in by_type:
-        as_place = art.in_dateline(c.start, c.end) or (
-            not art.possessive(c.end) and art.locative(c.start)
-        )
-        rid = by_type["place"] if as_place else by_type["government"]
-    else:
-        rid = next(by_type[t] for t in TYPE_ORDER if t in by_type)
-    actor, actor_type = ref.name_of(rid), ref.type_of(rid)
-    family = ref.country_of(rid) if actor_type in ("government", "place") else ""
-    if actor_type == "government":
-        place = ref.place_of(surface)
+    rid, place_rid = _ref_choice(ref, c.refs)
+    if place_rid and (art.in_dateline(c.start, c.end)
+                      or (not art.possessive(c.end) and art.locative(c.start))):
+        rid = place_rid
+    row = ref.rows[rid]
+    actor, actor_type = row["name"], row["type"]
+    family = row["country"] if actor_type in ("government", "place") else ""
+    if actor_type == "government" and art.cities:
+        place = ref.place_of(art.text[c.start:c.end])
         if place and place in art.cities:
             actor = f"City of {place}"
             rid = ref.lookup(actor, "government")
@@ -980,11 +1329,11 @@ def _drop_restatements(art: _Article, mentions: list[Cand]) -> tuple[list[Cand],
     for c in mentions:
         prev = out[-1] if out else None
         if prev is not None and not art.in_dateline(c.start, c.end):
-            between = art.text[prev.end:c.start]
-            after = art.text[c.end:c.end + 2]
-            if re.fullmatch(r"\s*[\[(]{1,2}", between) and after[:1] in (")", "]"):
+            after = art.text[c.end:c.end + 1]
+            if (after in (")", "]") and art.text[c.start - 1:c.start] in ("(", "[")
+                    and BRACKETS_BETWEEN_RE.fullmatch(art.text, prev.end, c.start)):
                 surface = art.text[c.start:c.end]
-                is_acronym = bool(re.fullmatch(r"[A-Z][A-Z&.\-]{1,9}", surface))
+                is_acronym = bool(ACRONYM_RE.fullmatch(surface))
                 if is_acronym and prev.actor_type not in ("organization", "media"):
                     is_acronym = False
                 if is_acronym or (c.family and c.family == prev.family):
@@ -995,12 +1344,15 @@ def _drop_restatements(art: _Article, mentions: list[Cand]) -> tuple[list[Cand],
     # "Caucasus Policy Institute (CPI)": the article's own acronym for a name it just gave
     for c in out:
         if c.actor_type in ("organization", "media"):
-            am = re.match(r"[ \t]*\(([A-Z][A-Z&]{1,9})\)", art.text[c.end:c.end + 14])
+            am = ACRONYM_AFTER_RE.match(art.text[c.end:c.end + 14])
             if am and am.group(1) not in art.ref.surface:
                 acronyms.setdefault(am.group(1), (c.end + am.end(), c))
     return out, acronyms
 
 
+BRACKETS_BETWEEN_RE = re.compile(r"\s*[\[(]{1,2}")
+ACRONYM_RE = re.compile(r"[A-Z][A-Z&.\-]{1,9}")
+ACRONYM_AFTER_RE = re.compile(r"[ \t]*\(([A-Z][A-Z&]{1,9})\)")
 COORD_RE = re.compile(rf"(?:[ \t]*\([^()\n]{{1,25}}\))?,?[ \t]+and[ \t]+(?P<n>{NW}(?:[ \t]+{NW}){{1,2}})(?![\w\-])")
 
 
@@ -1041,15 +1393,14 @@ def _back_references(art: _Article, mentions: list[Cand], acronyms: dict) -> lis
     forms.update(acronyms)
     if not forms:
         return mentions
-    rx = re.compile(rf"(?<![\w\-])(?:{_alt(forms)})(?![\w\-])")
     taken = list(mentions)
-    for m in rx.finditer(art.text):
-        after, c = forms[m.group()]
-        if m.start() < after:
+    for ms, me, form in _find_forms(art.text, forms):
+        after, c = forms[form]
+        if ms < after:
             continue
-        if any(t.start < m.end() and m.start() < t.end for t in taken):
+        if any(t.start < me and ms < t.end for t in taken):
             continue
-        new = Cand(m.start(), m.end(), c.kind, actor=c.actor, actor_type=c.actor_type,
+        new = Cand(ms, me, c.kind, actor=c.actor, actor_type=c.actor_type,
                    ref_id=c.ref_id, family=c.family)
         taken.append(new)
         extra.append(new)
@@ -1157,6 +1508,14 @@ def extract_text(text: str, article_id: str = "article", nlp_model=None) -> pd.D
     return extract(corpus, nlp_model=nlp_model)
 
 
+def _same_text(doc, text: str) -> bool:
+    """Whether *doc* was made from *text* (checked by length and the last token, cheaply)."""
+    if not len(doc):
+        return not text
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws) == len(text) and text.endswith(last.text_with_ws)
+
+
 def extract(corpus, nlp_model=None) -> pd.DataFrame:
     """Return the ``mentions`` table for *corpus* (one row per actor mention).
 
@@ -1166,23 +1525,29 @@ def extract(corpus, nlp_model=None) -> pd.DataFrame:
     """
     pat = _patterns()
     ner = _ner_pipeline(nlp_model)
-    sents = corpus.sentences.sort_values(["article_id", "start"])
-    by_article = {
-        aid: (g.start.astype(int).tolist(), g.sentence_id.astype(int).tolist())
-        for aid, g in sents.groupby("article_id", sort=False)
-    }
+    # sentence starts and ids per article, read once from plain columns (no per-group pandas)
+    sents = corpus.sentences
+    by_article: dict[str, tuple[list, list]] = {}
+    if len(sents):
+        for aid, start, sid in sorted(zip(sents.article_id.tolist(), sents.start.astype(int).tolist(),
+                                          sents.sentence_id.astype(int).tolist())):
+            starts, ids = by_article.setdefault(aid, ([], []))
+            starts.append(start)
+            ids.append(sid)
+    arts = corpus.articles
+    texts = dict(zip(arts.article_id.tolist(), arts.text.tolist())) if "text" in arts.columns else {}
     rows = []
-    for article_id in corpus.articles.article_id.tolist():
+    for article_id in arts.article_id.tolist():
         doc = corpus.doc(article_id)
-        text = doc.text
+        text = texts.get(article_id)
+        if not isinstance(text, str) or not _same_text(doc, text):
+            text = doc.text  # (Doc.text joins every token: only when the table lacks the text)
         s_starts, s_ids = by_article.get(article_id, ([], []))
         for c in _article_mentions(text, doc, pat, ner):
             k = bisect.bisect_right(s_starts, c.start) - 1
             sid = s_ids[k] if k >= 0 else (s_ids[0] if s_ids else 0)
-            actor_id = c.ref_id or generated_id(c.actor, c.actor_type)
-            rows.append(dict(article_id=article_id, sentence_id=sid, start=c.start, end=c.end,
-                             text=text[c.start:c.end], actor=c.actor, actor_type=c.actor_type,
-                             role=c.role, actor_id=actor_id, ref_id=c.ref_id))
+            rows.append((article_id, sid, c.start, c.end, text[c.start:c.end], c.actor, c.actor_type,
+                         c.role, c.ref_id or generated_id(c.actor, c.actor_type), c.ref_id))
     return pd.DataFrame(rows, columns=COLUMNS)
 
 

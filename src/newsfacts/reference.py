@@ -106,20 +106,26 @@ DEMONYM_PLURALS: dict[str, str] = {
 APOSTROPHES = ("'", "’")
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """ASCII, lower-case, dash-separated form of *text* ("Luis Moreno Ocampo" -> "luis-moreno-ocampo")."""
     ascii_ = unicodedata.normalize("NFKD", normalise(text)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
 
 
+@lru_cache(maxsize=65536)
 def generated_id(actor: str, actor_type: str) -> str:
     """The stable id of an actor that is not in the reference list."""
     return f"gen-{actor_type}-{slug(actor)}"
 
 
+_SPACES_RE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Straight apostrophes and single spaces: the form names are compared in."""
-    return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip()
+    return _SPACES_RE.sub(" ", text.replace("’", "'").replace("‘", "'")).strip()
 
 
 def alias_variants(alias: str) -> list[str]:
@@ -196,6 +202,8 @@ class Reference:
     by_name: dict[tuple[str, str], str] = field(default_factory=dict)  # (normalised name/alias, type) -> id
     place_names: dict[str, str] = field(default_factory=dict)  # normalised place alias -> place name
     given_names: frozenset = frozenset()
+    #: memoised word tests of the extractors (their answers depend on this list)
+    cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, table: pd.DataFrame, given_names: frozenset = frozenset()) -> "Reference":
