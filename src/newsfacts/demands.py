@@ -323,6 +323,150 @@ SPEECH_EVENT_TYPES = {"statement", "report", "resolution", "award", "meeting"}
 
 
 # --------------------------------------------------------------------------- compiled patterns
+def _literal_prefixes(pattern: str, flags: int = 0, k: int = 4) -> set[str]:
+    """The lowercase literal prefixes (up to *k* characters) that every match of *pattern* starts with.
+
+    Read from the parsed pattern: a prefix stops early at anything that is not a literal (a wide
+    character class, a repeat's second turn), so the set always covers every match. Raises
+    ValueError when some match can start with anything (an empty prefix): no filter is possible then.
+    """
+    from re import _constants as C
+    from re import _parser
+
+    out: set[str] = set()
+
+    def walk(items: list, prefix: str) -> None:
+        if len(prefix) >= k or not items:
+            out.add(prefix)
+            return
+        op, av = items[0]
+        rest = list(items[1:])
+        if op is C.LITERAL:
+            walk(rest, prefix + chr(av).lower())
+        elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):  # zero width
+            walk(rest, prefix)
+        elif op is C.BRANCH:
+            for branch in av[1]:
+                walk(list(branch) + rest, prefix)
+        elif op is C.SUBPATTERN:
+            walk(list(av[-1]) + rest, prefix)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            if av[0] == 0:
+                walk(rest, prefix)  # zero turns
+            walk(list(av[2]), prefix)  # one turn, then stop
+        elif op is C.IN and len(av) <= 8 and all(o is C.LITERAL for o, _ in av):
+            for _, ch in av:
+                walk(rest, prefix + chr(ch).lower())
+        else:
+            out.add(prefix)
+
+    walk(list(_parser.parse(pattern, flags)), "")
+    if "" in out:
+        raise ValueError(f"a match of {pattern[:60]!r}… can start with any character")
+    return out
+
+
+def _trie(prefixes: set[str], leaf=None) -> str:
+    """One regex matching any of *prefixes*, factored by common beginnings (fast in Python's re).
+
+    Only the shortest prefixes are kept (a longer one adds nothing); *leaf(prefix)*, if given, is
+    appended after each (an empty named group tells which prefix matched)."""
+    keep = [p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes)]
+    root: dict = {}
+    for word in keep:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = word
+
+    def build(node: dict) -> str:
+        if "" in node:
+            return leaf(node[""]) if leaf else ""
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(root)
+
+
+class _Scanner:
+    """``re.finditer`` of several patterns of the form ``lead(?:alt1|alt2|…)tail`` at once, fast.
+
+    Every match of an alternative starts at a word start with one of a few literal prefixes
+    (:func:`_literal_prefixes`, cut at the first character that is not a letter). One factored regex
+    of all those prefixes finds the candidate places in the lowercased text in a single pass; an
+    empty group at the end of each prefix tells which one stands there, and only the alternatives
+    that can begin with it are tried there, in their order (the others cannot match at that place),
+    so the matches are those of the whole pattern. ``m.lastgroup`` is ``a<i>`` for alternative *i*.
+    """
+
+    def __init__(self, specs: list[tuple[str, list[str], str, int]]) -> None:
+        self.specs = specs
+        alt_prefixes = []  # per spec, per alternative: its prefixes
+        for lead, alts, tail, flags in specs:
+            per_alt = []
+            for a in alts:
+                cut = {re.match(r"[a-z]*", x).group(0) for x in _literal_prefixes(a, flags)}
+                if "" in cut:
+                    raise ValueError(f"a match of {a[:60]!r}… may start with a character that is not a letter")
+                per_alt.append(cut)
+            alt_prefixes.append(per_alt)
+        union = set().union(*(q for per_alt in alt_prefixes for q in per_alt))
+        leaves: list[str] = []
+
+        def leaf(word: str) -> str:
+            leaves.append(word)
+            return f"(?P<p{len(leaves)}>)"
+
+        trie = _trie(union, leaf)
+        # per leaf (group index), per spec: the alternatives that can start where the leaf stands
+        self.todo: list[tuple] = [()]
+        for w in leaves:
+            todo = []
+            for k, per_alt in enumerate(alt_prefixes):
+                idx = tuple(i for i, own in enumerate(per_alt) if any(q.startswith(w) or w.startswith(q) for q in own))
+                if idx:
+                    todo.append((k, idx))
+            self.todo.append(tuple(todo))
+        self._compiled: dict[tuple, re.Pattern] = {}
+        # consuming letters only, from a word start: no other word start is skipped
+        self.pre_low = re.compile(rf"\b{trie}")
+        self.pre_any = re.compile(rf"\b{trie}", re.I)
+
+    def _rx(self, k: int, idx: tuple) -> re.Pattern:
+        rx = self._compiled.get((k, idx))
+        if rx is None:
+            lead, alts, tail, flags = self.specs[k]
+            body = "|".join(f"(?P<a{i}>{alts[i]})" for i in idx)
+            rx = self._compiled[k, idx] = re.compile(f"{lead}(?:{body}){tail}", flags)
+        return rx
+
+    def scan(self, text: str, low: str, first: bool = False) -> list[list[re.Match]]:
+        """Per pattern, its matches in *text* (non-overlapping, as ``finditer``); *low* is ``text.lower()``.
+        With *first*, only the first match of each pattern (as ``search``)."""
+        pre, src = (self.pre_low, low) if len(low) == len(text) else (self.pre_any, text)
+        n = len(self.specs)
+        out: list[list[re.Match]] = [[] for _ in range(n)]
+        ends = [0] * n
+        done = 0
+        compiled, todo = self._compiled, self.todo
+        for c in pre.finditer(src):
+            p = c.start()
+            for k, idx in todo[c.lastindex]:
+                if p >= ends[k]:
+                    rx = compiled.get((k, idx)) or self._rx(k, idx)
+                    m = rx.match(text, p)
+                    if m is not None:
+                        out[k].append(m)
+                        if first:
+                            ends[k] = len(text) + 1  # no more for this pattern
+                            done += 1
+                        else:
+                            ends[k] = m.end() if m.end() > p else p + 1
+            if first and done == n:
+                break
+        return out
+
+
 @dataclass(frozen=True)
 class _Patterns:
     trigger: re.Pattern
@@ -331,6 +475,8 @@ class _Patterns:
     instrument: tuple
     speech_that: re.Pattern
     speech_verb: re.Pattern
+    scanner: _Scanner  # triggers, speech verbs, instrument nouns: one pass over the text
+    that_tail: re.Pattern
     pronoun: re.Pattern
     quote: re.Pattern
     coord: re.Pattern
@@ -346,17 +492,16 @@ def patterns() -> _Patterns:
     # at a match, one grouped pattern tells which trigger it is
     info = (re.compile("|".join(f"(?P<t{i}>(?<![\\w-])(?:{p}))" for i, (p, _, _) in enumerate(TRIGGERS)), re.I | re.M),
             [(action, kind) for _, action, kind in TRIGGERS])
-    # one alternation per (polarity, strength): at the same place, the cue listed first wins
+    # per polarity, one alternation per strength (strong first): at the same place, the cue listed first
+    # wins; tried only at word starts (every cue begins with a word)
     issues = {}
     for pol in ("for", "against"):
-        for strength in (2, 1):
-            idx = [i for i, (_, _, st, pl) in enumerate(ISSUE_CUES) if st == strength and pl in ("", pol)]
-            cues = re.compile("|".join(f"(?P<c{i}>{ISSUE_CUES[i][0]})" for i in idx), re.I)
-            # tried only at word starts (every cue begins with a word); no groups, so it runs fast
-            combined = re.compile(r"(?<![\w’'-])(?=\w)(?:" + "|".join(f"(?:{ISSUE_CUES[i][0]})" for i in idx) + ")", re.I)
-            issues[pol, strength] = (combined, cues)
-    nouns = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") + r"(?:s|es)?" for k in INSTRUMENTS), key=len, reverse=True))
-    nouns = nouns.replace("draft(?:s|es)?", r"drafts?(?!\s+(?:resolution|motion|bill|law|statement|declaration|report|letter))")
+        idxs = tuple(tuple(i for i, (_, _, st, pl) in enumerate(ISSUE_CUES) if st == strength and pl in ("", pol))
+                     for strength in (2, 1))
+        issues[pol] = (_Scanner([(r"(?<![\w’'-])(?=\w)", [ISSUE_CUES[i][0] for i in idx], "", re.I) for idx in idxs]), idxs)
+    noun_alts = [a.replace("draft(?:s|es)?", r"drafts?(?!\s+(?:resolution|motion|bill|law|statement|declaration|report|letter))")
+                 for a in sorted((re.escape(k).replace(r"\ ", r"\s+") + r"(?:s|es)?" for k in INSTRUMENTS), key=len, reverse=True)]
+    nouns = "|".join(noun_alts)
     # an instrument noun, then (looking back) its determiner or possessive and up to two modifiers
     instrument = (re.compile(rf"(?<![\w-])(?:{nouns})\b(?!\s+(?:of|by)\s+(?:the\s+)?(?:law|way))", re.I),
                   re.compile(r"(?P<det>\b(?:a|an|the|its|his|her|their|this|that|our|new|latest)\s+|(?:’s|'s)\s+)"
@@ -364,6 +509,7 @@ def patterns() -> _Patterns:
                   re.compile(rf"(?:{nouns})\b", re.I))
     speech_that = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^.;:“”\"]{{0,80}}?\bthat\s+", re.I)
     speech_verb = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
+    that_tail = re.compile(r"[^.;:“”\"]{0,80}?\bthat\s+", re.I)  # after a speech verb: "said … that"
     pronoun = re.compile(rf"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who|which|[Tt]he\s+(?i:{ORG_ANAPHORS}))\b")
     quote = re.compile(r"“[^“”]*?(?:”|(?=\n)|\Z)|\"[^\"\n]*\"")
     coord = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:\w+ly\s+|also\s+|further\s+|again\s+)*$|;\s*$|,\s*(?:\w+ly\s+)?$", re.I)
@@ -383,7 +529,12 @@ def patterns() -> _Patterns:
         rf"(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|{days})|"
         rf"in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:statement|post|letter|report|speech|"
         rf"interview|address|message|tweet|declaration|resolution))+$", re.I)
-    return _Patterns(trigger, info, issues, instrument, speech_that, speech_verb, pronoun, quote, coord, skip_words)
+    # the grouped trigger pattern matches where the plain one does (same alternatives, same order)
+    scanner = _Scanner([(r"(?<![\w-])(?=[A-Za-z])", [p for p, _, _ in TRIGGERS], "", re.I | re.M),
+                        (r"\b", SPEECH_VERBS.split("|"), r"\b", re.I),
+                        (r"(?<![\w-])", noun_alts, r"\b(?!\s+(?:of|by)\s+(?:the\s+)?(?:law|way))", re.I)])
+    return _Patterns(trigger, info, issues, instrument, speech_that, speech_verb, scanner, that_tail, pronoun, quote,
+                     coord, skip_words)
 
 
 def classify_issue(text: str, polarity: str = "for") -> tuple[str, int, int]:
@@ -391,32 +542,39 @@ def classify_issue(text: str, polarity: str = "for") -> tuple[str, int, int]:
 
     *polarity* is ``"against"`` for condemnations and calls to end something, else ``"for"``.
     """
-    pol = "against" if polarity == "against" else "for"
-    for strength in (2, 1):
-        combined, cues = patterns().issues[pol, strength]
-        m = combined.search(text)
-        if m:
-            return _which_cue(cues, text, m.start()), m.start(), strength
+    scanner, idxs = patterns().issues["against" if polarity == "against" else "for"]
+    found = scanner.scan(text, text.lower(), first=True)
+    for k, strength in ((0, 2), (1, 1)):
+        if found[k]:
+            m = found[k][0]
+            return ISSUE_CUES[idxs[k][int(m.lastgroup[1:])]][1], m.start(), strength
     return "other", -1, 0
-
-
-def _which_cue(cues: re.Pattern, text: str, pos: int) -> str:
-    g = cues.match(text, pos)
-    return ISSUE_CUES[int(g.lastgroup[1:])][1] if g is not None else "other"
 
 
 def issue_cues(text: str, polarity: str = "for", min_strength: int = 2) -> list[tuple[int, int, str]]:
     """Every cue match (start, end, issue) of at least *min_strength*, in text order."""
-    pol = "against" if polarity == "against" else "for"
+    scanner, idxs = patterns().issues["against" if polarity == "against" else "for"]
+    found = scanner.scan(text, text.lower())
     out = []
-    for strength in (2, 1):
+    for k, strength in ((0, 2), (1, 1)):
         if strength >= min_strength:
-            combined, cues = patterns().issues[pol, strength]
-            out += [(m.start(), m.end(), _which_cue(cues, text, m.start())) for m in combined.finditer(text)]
+            out += [(m.start(), m.end(), ISSUE_CUES[idxs[k][int(m.lastgroup[1:])]][1]) for m in found[k]]
     return sorted(out)
 
 
 # --------------------------------------------------------------------------- article context
+# verbs that govern an instrument, right before it: "X will consider / has adopted a resolution"
+_BODY_VERB = re.compile(r"\b(consider|debat|discuss|examin|review|vote\s+on|adopt|pass|approv|endors|unanimously\s+adopt)"
+                        r"(?:s|es|e|ed|d|ing)?\s+(?:on\s+)?$", re.I)
+_ADOPTION_BY = re.compile(r"\badoption\s+by\s+(?P<rest>.{0,80}?)\bof\s+$", re.I)
+# where a clause begins: after a dash, colon, semicolon, closing quote, before a relative pronoun, at a
+# subordinating conjunction
+_CLAUSE_CUT = re.compile(r"\s[—–-]{1,2}\s|:\s|;\s|[”\"],?\s+|,\s+(?=(?P<rel>who|which|whose|whom)\b)|"
+                         r"(?:,\s*|\s)(?:while|whereas|although|though|because)\s")
+_ISSUE_VERB = re.compile(rf"\b(?:issued|issues|released|releases|published|publishes|delivered|delivers|presented|"
+                         rf"presents|sent|sends|wrote|writes|posted|posts|signed|signs|made|makes|gave|gives|launched|"
+                         rf"launches|circulated|submitted|addressed|adopted|adopts|approved|put\s+out|{SPEECH_VERBS})"
+                         rf"\s+(?:in\s+|on\s+)?$", re.I)
 class _Match:
     """A determiner match and a noun match seen as one match with groups det, mods, noun."""
 
@@ -494,13 +652,21 @@ class _Article:
         self.mentions = [m for m in mentions if m.actor]
         self._m_starts = [m.start for m in self.mentions]
         self.published = published
-        self.has_mayor = "mayor" in text.lower()
+        self.low = text.lower()  # for the prefix filters (same length as text unless rare characters)
+        self.has_mayor = "mayor" in self.low
         # the text with named actors blanked out, for issue cues ("UN Human Rights Council" is no rights claim)
-        chars = list(text)
+        parts, at = [], 0
         for m in self.mentions:
-            if m.type in {"organization", "government", "person", "media"}:
-                chars[m.start:m.end] = "_" * (m.end - m.start)
-        self.masked = "".join(chars)
+            if m.type in {"organization", "government", "person", "media"} and m.end > at:
+                start = max(m.start, at)
+                parts += [text[at:start], "_" * (m.end - start)]
+                at = m.end
+        self.masked = "".join(parts) + text[at:]
+        # every speech verb ("said", "told", …) once, for the look-ups in clauses
+        self.trigger_matches, speech, self.instrument_matches = patterns().scanner.scan(text, self.low)
+        self.speech = [(m.start(), m.end()) for m in speech]
+        self._speech_starts = [s for s, _ in self.speech]
+        self._cuts: dict[int, list] = {}  # per sentence, the places where a clause begins (clause_start)
         self.quotes = self._find_quotes()
         self.entities: list[_Entity] = []
         self.instr: list[tuple[int, int, _Entity, bool]] = []  # (start, end, entity, plural)
@@ -511,6 +677,15 @@ class _Article:
     def sentence_at(self, pos: int) -> tuple[int, int, int]:
         i = max(bisect.bisect_right(self._sent_starts, pos) - 1, 0)
         return self.sents[i]
+
+    def speech_verbs_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The speech verbs (start, end) inside [start, end)."""
+        i = bisect.bisect_left(self._speech_starts, start)
+        out = []
+        while i < len(self.speech) and self.speech[i][1] <= end:
+            out.append(self.speech[i])
+            i += 1
+        return out
 
     def mentions_in(self, start: int, end: int) -> list[_Mention]:
         i = bisect.bisect_left(self._m_starts, start)
@@ -659,7 +834,7 @@ class _Article:
         pat = patterns()
         last: dict[str, _Entity] = {}
         noun_rx, det_rx, noun_start = pat.instrument
-        for n in noun_rx.finditer(self.text):
+        for n in self.instrument_matches:
             w0 = max(0, n.start() - 60)
             md = det_rx.search(self.text, w0, n.start())
             if md is None or any(noun_start.match(self.text, w.start() + md.start("mods"))
@@ -713,16 +888,16 @@ class _Article:
         sid, s_start, s_end = self.sentence_at(start)
         before, after = self.text[s_start:start], self.text[end:s_end]
         # "X will (soon) consider / has adopted a resolution"
-        mb = re.search(r"\b(consider|debat|discuss|examin|review|vote\s+on|adopt|pass|approv|endors|unanimously\s+adopt)"
-                       r"(?:s|es|e|ed|d|ing)?\s+(?:on\s+)?$", before, re.I)
+        # (the patterns end at the instrument: searched in the last characters before it only)
+        mb = _BODY_VERB.search(self.text, max(s_start, start - 60), start)
         # "the adoption by X (on Oct. 21) of a resolution"
-        mn = re.search(r"\badoption\s+by\s+(?P<rest>.{0,80}?)\bof\s+$", before, re.I)
+        mn = _ADOPTION_BY.search(self.text, max(s_start, start - 140), start)
         if mn and ent.kind == "resolution":
-            who = self.mention_at(s_start + mn.start("rest"), CLAIMANT_TYPES)
+            who = self.mention_at(mn.start("rest"), CLAIMANT_TYPES)
             if who is not None:
                 ent.body, ent.adopted = who, True
         if mb and ent.kind == "resolution":
-            subj = self.subject(s_start + mb.start(), s_start, allow_quote=True, want_entities=False)
+            subj = self.subject(mb.start(), s_start, allow_quote=True, want_entities=False)
             if subj.mention is not None:
                 ent.body = ent.body or subj.mention
                 if re.match(r"(?:adopt|pass|approv|endors|unanimously)", mb.group(1), re.I) and \
@@ -761,12 +936,8 @@ class _Article:
         if ent.kind != "resolution" and ent.author is None and det in {"a", "an", "new", "latest", "his", "her", "their", "its"}:
             # the author is the subject of the verb that governs the instrument: "X issued a statement",
             # "X said in a post", "X, who in a report said …", "In a letter …, X called for …"
-            mv = re.search(rf"\b(?:issued|issues|released|releases|published|publishes|delivered|delivers|presented|"
-                           rf"presents|sent|sends|wrote|writes|posted|posts|signed|signs|made|makes|gave|gives|launched|"
-                           rf"launches|circulated|submitted|addressed|adopted|adopts|approved|put\s+out|{SPEECH_VERBS})"
-                           rf"\s+(?:in\s+|on\s+)?$",
-                           before, re.I)
-            subj = self.subject(s_start + mv.start() if mv else start, s_start, allow_quote=True, want_entities=False)
+            mv = _ISSUE_VERB.search(self.text, max(s_start, start - 60), start)
+            subj = self.subject(mv.start() if mv else start, s_start, allow_quote=True, want_entities=False)
             if subj.mention is None and not mv and re.fullmatch(r"\W*(?:in|with|through|via)\s+", before, re.I):
                 # "In a letter …, X called for …": the subject of the clause after the instrument's phrase
                 ma = re.match(r"[^,;.]{0,160},\s*", after)
@@ -848,11 +1019,24 @@ class _Article:
         if quote is not None and quote.start >= s_start:
             cut = quote.start - s_start + 1
         if not through_that:
-            for m in patterns().speech_that.finditer(text):
+            tail = patterns().that_tail
+            for _, v_end in self.speech_verbs_in(s_start, pos):
+                m = tail.match(self.text, v_end, pos)
+                if m is not None:
+                    cut = max(cut, m.end() - s_start)
+        sid, sent_start, sent_end = self.sentence_at(s_start)
+        if sent_start <= s_start and pos <= sent_end:
+            cuts = self._cuts.get(sid)
+            if cuts is None:
+                cuts = self._cuts[sid] = [(m.start(), m.end(), m.end("rel") if m.group("rel") else m.end())
+                                          for m in _CLAUSE_CUT.finditer(self.text, sent_start, sent_end)]
+            for c_start, c_end, need_end in reversed(cuts):  # the last one that fits ends last
+                if c_start >= s_start and need_end <= pos:
+                    cut = max(cut, c_end - s_start)
+                    break
+        else:
+            for m in _CLAUSE_CUT.finditer(text):
                 cut = max(cut, m.end())
-        for m in re.finditer(r"\s[—–-]{1,2}\s|:\s|;\s|[”\"],?\s+|,\s+(?=(?:who|which|whose|whom)\b)|"
-                             r"(?:,\s*|\s)(?:while|whereas|although|though|because)\s", text):
-            cut = max(cut, m.end())
         return s_start + cut
 
     def subject(self, pos: int, s_start: int | None = None, allow_quote: bool = True,
@@ -878,48 +1062,49 @@ class _Article:
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         if not cands:
             return _Subject()
-        preps = {"of", "in", "to", "by", "for", "with", "at", "from", "against", "on", "about", "as", "than", "into"}
+        text = self.text
+        skip_words = patterns().skip_words
 
         def prep_before(c) -> bool:
             """Is the candidate the object of a preposition ("to Secretary of State X", "of the EU")?"""
-            w = re.search(r"(\w+)\W*$", self.text[max(cs, c[0] - 20):c[0]])
-            if w and w.group(1).lower() in preps:
+            w = _LAST_WORD.search(text, max(cs, c[0] - 20), c[0])
+            if w and w.group(1).lower() in _SUBJECT_PREPS:
                 return True
-            return bool(re.search(r"\b(?:to|by|for|with|from|of|against)\s+(?:(?:the|of|[A-Z][\w’'.-]*)\s+){1,6}$",
-                                  self.text[max(cs, c[0] - 80):c[0]]))
+            return bool(_PREP_CHAIN.search(text, max(cs, c[0] - 80), c[0]))
 
         adjacent = None
         for c in sorted(cands, key=lambda c: (c[1], c[1] - c[0]), reverse=True):
-            gap = re.sub(r"\([^)]*\)|[“”\"]", " ", self.text[c[1]:pos])
-            if patterns().skip_words.match(gap or " ") or not gap.strip():
+            gap = _clean_gap(text[c[1]:pos])
+            if skip_words.match(gap or " ") or not gap.strip():
                 if c[2] != "entity" and prep_before(c):
                     break  # "a letter to X urging …": X is an object, not the subject
                 adjacent = c
                 break
         chosen = adjacent
-        participle = bool(re.match(r"\w+ing\b", self.text[pos:pos + 20])) and \
-            not re.search(r",\s*$", self.text[cs:pos])
+        ing = bool(_ING_WORD.match(text, pos, pos + 20))
+        after_comma = text[cs:pos].rstrip().endswith(",")
+        participle = ing and not after_comma
         if chosen is None and participle:
             ents = [c for c in cands if c[2] == "entity"]
             if ents:
                 chosen = ents[-1]
-        if chosen is None and re.match(r"\w+ing\b", self.text[pos:pos + 20]) and re.search(r",\s*$", self.text[cs:pos]):
+        if chosen is None and ing and after_comma:
             # "X rallied outside …, demanding …": the participle shares the clause's subject, its first actor
             for c in cands:
                 if c[2] == "mention" and c[3].type in CLAIMANT_TYPES and not prep_before(c) and \
                         not self.text[c[0]:c[1]].endswith(("’s", "'s")) and self.text[c[1]:c[1] + 2] not in ("’s", "'s"):
                     chosen = c
                     break
-        if chosen is None and re.match(r"\W*(?:who|which)\b", window):
+        if chosen is None and _WHO_FIRST.match(window):
             chosen = next((c for c in cands if c[2] == "pronoun" and c[3] in {"who", "which"}), None)
         if chosen is None:
             # the subject set off from its verb by an apposition: "X, the Mayor of Paris, blasted …",
             # "The letter, signed by 30 groups, calls for …", "…'s spokesperson, X, said …"
             for c in sorted(cands, key=lambda c: c[1], reverse=True):
-                gap = re.sub(r"\([^)]*\)|[“”\"]", " ", self.text[c[1]:pos])
-                gap = re.sub(r"^\s*,[^,;:]{1,150},", " ", gap)
-                gap = re.sub(r"^\s*,\s*", " ", gap)
-                if not (patterns().skip_words.match(gap) or not gap.strip()):
+                gap = _clean_gap(text[c[1]:pos])
+                gap = _APPOSITION.sub(" ", gap, count=1)
+                gap = _LEAD_COMMA.sub(" ", gap, count=1)
+                if not (skip_words.match(gap) or not gap.strip()):
                     continue
                 if prep_before(c) or (c[2] == "pronoun" and c[3].lower() in {"it", "they"} and c[0] > cs + 12):
                     continue
@@ -948,6 +1133,23 @@ class _Article:
             if ent is not None:
                 return _Subject(mention=ent.claimant(), entity=ent, via=ent.kind, pronoun=True)
         return _Subject(mention=self._resolve_pronoun(obj, chosen[0]), pronoun=True)
+
+
+_SUBJECT_PREPS = {"of", "in", "to", "by", "for", "with", "at", "from", "against", "on", "about", "as", "than", "into"}
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_PREP_CHAIN = re.compile(r"\b(?:to|by|for|with|from|of|against)\s+(?:(?:the|of|[A-Z][\w’'.-]*)\s+){1,6}$")
+_PAREN_QUOTE = re.compile(r"\([^)]*\)|[“”\"]")
+_ING_WORD = re.compile(r"\w+ing\b")
+_WHO_FIRST = re.compile(r"\W*(?:who|which)\b")
+_APPOSITION = re.compile(r"^\s*,[^,;:]{1,150},")
+_LEAD_COMMA = re.compile(r"^\s*,\s*")
+
+
+def _clean_gap(gap: str) -> str:
+    """*gap* with parentheses and quotation marks blanked (they do not separate a subject from its verb)."""
+    if "(" in gap or '"' in gap or "“" in gap or "”" in gap:
+        return _PAREN_QUOTE.sub(" ", gap)
+    return gap
 
 
 def _via_in(text: str, last: bool = False) -> str:
@@ -1043,72 +1245,77 @@ def _find_triggers(art: _Article) -> list[_Trigger]:
     pat = patterns()
     out = []
     which, table = pat.trigger_info
-    for m in pat.trigger.finditer(art.text):
-        g = which.match(art.text, m.start())
-        if g is not None:
-            action, kind = table[int(g.lastgroup[1:])]
-            out.append(_Trigger(m.start(), m.end(), action, kind, m.group(0)))
+    for m in art.trigger_matches:  # the group tells which trigger
+        action, kind = table[int(m.lastgroup[1:])]
+        out.append(_Trigger(m.start(), m.end(), action, kind, m.group(0)))
     return out
 
 
+_WORD_BEFORE = re.compile(r"([\w’']+)\W*$")
+_NEGATED = re.compile(r"\b(?:not|never|n[’']t|no\s+longer|neither|nor)\s+(?:\w+\s+)?$", re.I)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_BE_BARE = re.compile(r"\b(?:is|are|was|were|been|being)\s+$", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"(?:’s|'s)\s+(?:\w+\s+)?$")
+_LIGHT_BEFORE = re.compile(LIGHT_VERB, re.I)
+_AT_THE = re.compile(r"\b(?:at|on|upon)\s+the\s+$", re.I)
+_RECEIVED = re.compile(r"\b(?:receiv|won|win|accept)\w*\s+$", re.I)
+_BY_NEXT = re.compile(r"\s+by\b")
+_BY_AGENT = re.compile(r"\s+by\s+")
+_FOR_TO_OF = re.compile(r"\s+(?:for|to|of)\b")
+_NOUN_PREV = DETERMINERS | (NOT_SUBJECT_PREV - {"to"}) | {"and", "unconditional", "full", "strong", "continued", "firm",
+                                                         "political", "military", "financial", "humanitarian"}
+
+
 def _word_before(text: str, pos: int) -> str:
-    m = re.search(r"([\w’']+)\W*$", text[max(0, pos - 40):pos])
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
     return m.group(1).lower() if m else ""
 
 
 def _validate(art: _Article, t: _Trigger, s_start: int) -> _Trigger | None:
     """Decide whether a trigger can open a claim; normalise its kind."""
     text = art.text
-    item_start = bool(ITEM_START.match(text[s_start:t.start]))
     before = text[max(s_start, t.start - 100):t.start]  # the checks below look at the last few words only
-    prev = _word_before(text, t.start)
     after = text[t.end:t.end + 40]
-    light = bool(re.search(LIGHT_VERB, before, re.I))
-    possessive = bool(re.search(r"(?:’s|'s)\s+(?:\w+\s+)?$", before))
     kind = t.kind
     needs_issue = kind == "ask_lower"  # "asked the judges to …": only with an issue
     if needs_issue:
         kind = "verb"
-    if re.search(r"\b(?:not|never|n[’']t|no\s+longer|neither|nor)\s+(?:\w+\s+)?$", before, re.I) and \
-            kind not in {"evaluative", "modal"}:
+    if kind not in {"evaluative", "modal"} and _NEGATED.search(before):
         return None  # "did not condemn", "are not asking for": no claim
+    low = t.text.lower()
     if kind == "support":
-        low = t.text.lower()
-        if low == "supported" and (re.match(r"\s+by\b", after) or re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I)):
-            mb = re.match(r"\s+by\s+", after)
-            if mb and art.mention_at(t.end + mb.end(), CLAIMANT_TYPES) is not None and \
-                    re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I):
+        if low == "supported" and (_BY_NEXT.match(after) or _BE_BEFORE.search(before)):
+            mb = _BY_AGENT.match(after)
+            if mb and art.mention_at(t.end + mb.end(), CLAIMANT_TYPES) is not None and _BE_BEFORE.search(before):
                 return _Trigger(t.start, t.end, t.action, "passive", t.text)
             return None
-        if low == "support" and (prev in DETERMINERS | (NOT_SUBJECT_PREV - {"to"}) | {"and", "unconditional", "full", "strong",
-                                                                           "continued", "firm", "political",
-                                                                           "military", "financial", "humanitarian"}
-                                 or re.match(r"\s+(?:for|to|of)\b", after) or item_start):
+        if low == "support" and (_word_before(text, t.start) in _NOUN_PREV or _FOR_TO_OF.match(after)
+                                 or ITEM_START.match(text[s_start:t.start])):
             kind = "noun"
         else:
             kind = "verb"
-    if kind in {"verb", "accuse_verb"} and re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I) \
-            and t.text.lower().endswith("ed"):
+    if kind in {"verb", "accuse_verb"} and low.endswith("ed") and _BE_BEFORE.search(before):
         # passive: "X was condemned by Y" — a claim by Y about X
-        mb = re.match(r"\s+by\s+", after)
+        mb = _BY_AGENT.match(after)
         if mb and art.mention_at(t.end + mb.end(), CLAIMANT_TYPES) is not None:
             return _Trigger(t.start, t.end, t.action, "passive", t.text)
         return None
     if kind == "verb":
-        if re.match(r"\s+by\b", after) or (re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before, re.I)
-                                            and not t.text.lower().split()[0].endswith("ing")):
+        if _BY_NEXT.match(after) or (not low.split()[0].endswith("ing") and _BE_BEFORE.search(before)):
             return None
-        if prev in DETERMINERS or (prev in NOT_SUBJECT_PREV and t.text.lower().startswith(("request", "demand", "call"))):
+        prev = _word_before(text, t.start)
+        if prev in DETERMINERS or (prev in NOT_SUBJECT_PREV and low.startswith(("request", "demand", "call"))):
             kind = "noun"
-        if re.search(r"\b(?:at|on|upon)\s+the\s+$", before, re.I) and t.text.lower().startswith("request"):
+        if low.startswith("request") and _AT_THE.search(before):
             return None
     if kind == "noun":
-        if not (item_start or light or possessive):
+        if not (ITEM_START.match(text[s_start:t.start]) or _LIGHT_BEFORE.search(before)
+                or _POSSESSIVE_BEFORE.search(before)):
             return None
     if kind == "accuse_verb":
-        if re.match(r"\s+by\b", after) or re.search(r"\b(?:is|are|was|were|been|being)\s+$", before, re.I):
+        if _BY_NEXT.match(after) or _BE_BARE.search(before):
             return None
-    if kind == "award" and re.search(r"\b(?:receiv|won|win|accept)\w*\s+$", before, re.I):
+    if kind == "award" and _RECEIVED.search(before):
         return None
     return _Trigger(t.start, t.end, t.action, kind, t.text, needs_issue)
 
@@ -1709,11 +1916,14 @@ def _claim_rows(art: _Article, c: _Claim, events: list | None) -> list[dict]:
 def _article_mentions(mentions: pd.DataFrame | None) -> dict[str, list[_Mention]]:
     if mentions is None or len(mentions) == 0:
         return {}
-    cols = [mentions[c].to_numpy() for c in ("article_id", "start", "end", "actor", "actor_type")]
+    actor = mentions.actor
+    ok = actor.map(lambda a: isinstance(a, str) and a != "").astype(bool) & mentions.start.notna() & mentions.end.notna()
+    m = mentions[ok]
     out: dict[str, list[_Mention]] = {}
-    for aid, start, end, actor, kind in zip(*cols):
-        if isinstance(actor, str) and actor and not pd.isna(start) and not pd.isna(end):
-            out.setdefault(str(aid), []).append(_Mention(int(start), int(end), actor, str(kind)))
+    for aid, start, end, actor, kind in zip(m.article_id.astype(str).tolist(), m.start.astype("int64").tolist(),
+                                            m.end.astype("int64").tolist(), m.actor.tolist(),
+                                            m.actor_type.astype(str).tolist()):
+        out.setdefault(aid, []).append(_Mention(start, end, actor, kind))
     for ms in out.values():
         ms.sort(key=lambda m: (m.start, m.end))
     return out
