@@ -160,3 +160,13 @@ def test_missing_path_is_a_clear_error(tmp_path):
     bad.write_bytes(b"%PDF")
     with pytest.raises(CorpusError, match="neither a folder"):
         load_corpus(bad)
+
+
+def test_no_split_before_lowercase_or_number_after_inner_period_abbreviation():
+    text = "Congress passed H.Res. 1241 and S.Res. 56 on Monday. The vote was close, approx. half said no."
+    assert sentences_of(text) == [
+        "Congress passed H.Res. 1241 and S.Res. 56 on Monday.",
+        "The vote was close, approx. half said no.",
+    ]
+    # an ordinary full stop before a capitalised word still splits
+    assert len(sentences_of("It ended in 2023. Then talks resumed.")) == 2

@@ -11,7 +11,9 @@ Sentence boundaries come from three rule-based components:
    closing quote with the sentence it closes, and (through the tokenizer's
    exceptions, extended below) does not split after "Mr.", "U.S.", "Dec.", "No.";
 3. ``quote_boundaries`` — an opening quote that the sentencizer left at the end
-   of a sentence is moved to the start of the next one.
+   of a sentence is moved to the start of the next one;
+4. ``continuation_boundaries`` — no sentence starts with a lower-case word, or
+   with a number right after an abbreviation such as "H.Res.".
 """
 
 from __future__ import annotations
@@ -66,6 +68,29 @@ def quote_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("continuation_boundaries")
+def continuation_boundaries(doc: Doc) -> Doc:
+    """Undo splits the sentencizer makes inside a sentence (not at line breaks).
+
+    A sentence does not start with a lower-case word ("… approx. twenty people"),
+    nor with a number right after an abbreviation with an inner period ("H.Res. 1241",
+    "S.Res. 56").
+    """
+    for i in range(2, len(doc)):
+        token = doc[i]
+        if not token.is_sent_start:
+            continue
+        prev = doc[i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_ or prev.is_space:
+            continue
+        first = token.text[0]
+        if first.islower() and token.is_alpha:
+            token.is_sent_start = False
+        elif first.isdigit() and prev.text == "." and not doc[i - 2].whitespace_ and "." in doc[i - 2].text:
+            token.is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The blank English pipeline with rule-based sentence boundaries (built once)."""
@@ -75,6 +100,7 @@ def get_nlp() -> Language:
     nlp.add_pipe("newline_boundaries")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("quote_boundaries")
+    nlp.add_pipe("continuation_boundaries")
     nlp.max_length = 5_000_000
     return nlp
 
