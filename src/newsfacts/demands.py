@@ -496,9 +496,9 @@ def patterns() -> _Patterns:
     # wins; tried only at word starts (every cue begins with a word)
     issues = {}
     for pol in ("for", "against"):
-        idxs = tuple(tuple(i for i, (_, _, st, pl) in enumerate(ISSUE_CUES) if st == strength and pl in ("", pol))
-                     for strength in (2, 1))
-        issues[pol] = (_Scanner([(r"(?<![\w’'-])(?=\w)", [ISSUE_CUES[i][0] for i in idx], "", re.I) for idx in idxs]), idxs)
+        for strength in (2, 1):
+            idx = tuple(i for i, (_, _, st, pl) in enumerate(ISSUE_CUES) if st == strength and pl in ("", pol))
+            issues[pol, strength] = (_Scanner([(r"(?<![\w’'-])(?=\w)", [ISSUE_CUES[i][0] for i in idx], "", re.I)]), idx)
     noun_alts = [a.replace("draft(?:s|es)?", r"drafts?(?!\s+(?:resolution|motion|bill|law|statement|declaration|report|letter))")
                  for a in sorted((re.escape(k).replace(r"\ ", r"\s+") + r"(?:s|es)?" for k in INSTRUMENTS), key=len, reverse=True)]
     nouns = "|".join(noun_alts)
@@ -542,27 +542,32 @@ def classify_issue(text: str, polarity: str = "for") -> tuple[str, int, int]:
 
     *polarity* is ``"against"`` for condemnations and calls to end something, else ``"for"``.
     """
-    scanner, idxs = patterns().issues["against" if polarity == "against" else "for"]
-    found = scanner.scan(text, text.lower(), first=True)
-    for k, strength in ((0, 2), (1, 1)):
-        if found[k]:
-            m = found[k][0]
-            return ISSUE_CUES[idxs[k][int(m.lastgroup[1:])]][1], m.start(), strength
+    pol = "against" if polarity == "against" else "for"
+    low = text.lower()
+    for strength in (2, 1):
+        scanner, idx = patterns().issues[pol, strength]
+        found = scanner.scan(text, low, first=True)[0]
+        if found:
+            return ISSUE_CUES[idx[int(found[0].lastgroup[1:])]][1], found[0].start(), strength
     return "other", -1, 0
 
 
 def issue_cues(text: str, polarity: str = "for", min_strength: int = 2) -> list[tuple[int, int, str]]:
     """Every cue match (start, end, issue) of at least *min_strength*, in text order."""
-    scanner, idxs = patterns().issues["against" if polarity == "against" else "for"]
-    found = scanner.scan(text, text.lower())
+    pol = "against" if polarity == "against" else "for"
+    low = text.lower()
     out = []
-    for k, strength in ((0, 2), (1, 1)):
+    for strength in (2, 1):
         if strength >= min_strength:
-            out += [(m.start(), m.end(), ISSUE_CUES[idxs[k][int(m.lastgroup[1:])]][1]) for m in found[k]]
+            scanner, idx = patterns().issues[pol, strength]
+            out += [(m.start(), m.end(), ISSUE_CUES[idx[int(m.lastgroup[1:])]][1]) for m in scanner.scan(text, low)[0]]
     return sorted(out)
 
 
 # --------------------------------------------------------------------------- article context
+_NON_SPACE = re.compile(r"\S+")
+_SLACK: dict[str, re.Pattern] = {}  # mention_at's optional words before a mention, compiled once each
+_TRAILING_AND = re.compile(r"(?:,\s*|\s+)(?:and|or|as\s+well\s+as)$")
 # verbs that govern an instrument, right before it: "X will consider / has adopted a resolution"
 _BODY_VERB = re.compile(r"\b(consider|debat|discuss|examin|review|vote\s+on|adopt|pass|approv|endors|unanimously\s+adopt)"
                         r"(?:s|es|e|ed|d|ing)?\s+(?:on\s+)?$", re.I)
@@ -571,6 +576,14 @@ _ADOPTION_BY = re.compile(r"\badoption\s+by\s+(?P<rest>.{0,80}?)\bof\s+$", re.I)
 # subordinating conjunction
 _CLAUSE_CUT = re.compile(r"\s[—–-]{1,2}\s|:\s|;\s|[”\"],?\s+|,\s+(?=(?P<rel>who|which|whose|whom)\b)|"
                          r"(?:,\s*|\s)(?:while|whereas|although|though|because)\s")
+# after an instrument: "… (will be) introduced by X", "… by/from X", "… (sent) to X"
+_ISSUED_BY = re.compile(r"^\s*,?\s*(?:which\s+|that\s+)?(?:will\s+be\s+|was\s+|were\s+|has\s+been\s+|had\s+been\s+|"
+                        r"is\s+|are\s+|being\s+|to\s+be\s+)?(?:\w+ly\s+)?(?P<v>introduced|tabled|submitted|drafted|"
+                        r"proposed|sponsored|authored|initiated|put\s+forward|adopted|passed|approved|endorsed|signed|"
+                        r"issued|released|published|written|delivered|presented)\s+(?:\w+\s+){0,2}?by\s+", re.I)
+_BY_FROM = re.compile(r"^\s*(?:by|from)\s+", re.I)
+_SENT_TO = re.compile(r"^\s*(?:(?:addressed|delivered|sent|written)\s+)?to\s+(?:(?:every|each|all)\s+)?"
+                      r"(?:members?\s+of\s+)?", re.I)
 _ISSUE_VERB = re.compile(rf"\b(?:issued|issues|released|releases|published|publishes|delivered|delivers|presented|"
                          rf"presents|sent|sends|wrote|writes|posted|posts|signed|signs|made|makes|gave|gives|launched|"
                          rf"launches|circulated|submitted|addressed|adopted|adopts|approved|put\s+out|{SPEECH_VERBS})"
@@ -649,6 +662,9 @@ class _Article:
         self.text = text
         self.sents = sentences  # (sentence_id, start, end), sorted by start
         self._sent_starts = [s[1] for s in sentences]
+        self._sent_index = {s[0]: i for i, s in enumerate(sentences)}
+        # sentence ids grow with the text (as the corpus numbers them): look-backs can start at an index
+        self._ids_in_order = all(a[0] < b[0] for a, b in zip(sentences, sentences[1:]))
         self.mentions = [m for m in mentions if m.actor]
         self._m_starts = [m.start for m in self.mentions]
         self.published = published
@@ -669,7 +685,9 @@ class _Article:
         self._cuts: dict[int, list] = {}  # per sentence, the places where a clause begins (clause_start)
         self.quotes = self._find_quotes()
         self.entities: list[_Entity] = []
-        self.instr: list[tuple[int, int, _Entity, bool]] = []  # (start, end, entity, plural)
+        self.instr: list[tuple[int, int, _Entity, bool]] = []  # (start, end, entity, plural), in text order
+        self._instr_starts: list[int] = []
+        self._instr_sorted = True
         self._find_instruments()
         self._attribute_quotes()
 
@@ -677,6 +695,10 @@ class _Article:
     def sentence_at(self, pos: int) -> tuple[int, int, int]:
         i = max(bisect.bisect_right(self._sent_starts, pos) - 1, 0)
         return self.sents[i]
+
+    def sents_upto(self, sid: int) -> int:
+        """How many sentences (from the first) a look-back from sentence *sid* needs: those up to *sid*."""
+        return self._sent_index[sid] + 1 if self._ids_in_order and sid in self._sent_index else len(self.sents)
 
     def speech_verbs_in(self, start: int, end: int) -> list[tuple[int, int]]:
         """The speech verbs (start, end) inside [start, end)."""
@@ -698,18 +720,26 @@ class _Article:
 
     def mention_at(self, pos: int, types=None, slack: str = r"(?:the\s+|all\s+)?") -> _Mention | None:
         """The mention that starts at *pos* (after optional *slack* words)."""
-        m = re.match(rf"\s*{slack}", self.text[pos:pos + 60], re.I)
-        base = pos
-        cands = [x for x in self.mentions_in(base, base + 200) if x.start <= base + (m.end() if m else 0)
-                 and (types is None or x.type in types)]
-        if not cands:
-            return None
-        return max(cands, key=lambda x: x.end - x.start)
+        rx = _SLACK.get(slack)
+        if rx is None:
+            rx = _SLACK[slack] = re.compile(rf"\s*{slack}", re.I)
+        m = rx.match(self.text, pos, pos + 60)
+        limit = m.end() if m else pos  # a mention may start up to here
+        best = None
+        i = bisect.bisect_left(self._m_starts, pos)
+        while i < len(self.mentions) and self.mentions[i].start <= limit:
+            x = self.mentions[i]
+            if x.end <= pos + 200 and (types is None or x.type in types) and \
+                    (best is None or x.end - x.start > best.end - best.start):
+                best = x  # the longest, the first of equals
+            i += 1
+        return best
 
     def mention_ending(self, pos: int, types=None) -> _Mention | None:
         """The mention that ends right before *pos* (whitespace allowed)."""
-        text = self.text[:pos].rstrip()
-        end = len(text)
+        end = pos
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
         cands = [x for x in self.mentions_in(max(0, end - 200), end) if x.end == end
                  and (types is None or x.type in types)]
         return max(cands, key=lambda x: x.end - x.start) if cands else None
@@ -783,12 +813,12 @@ class _Article:
                 before = self.text[b_start:q.start]
                 if not before.strip() and sid0 > 0:
                     # the quote opens a paragraph after "X said:" (the previous sentence)
-                    prev_sid, p_start, p_end = self.sents[[x[0] for x in self.sents].index(sid0) - 1]
+                    prev_sid, p_start, p_end = self.sents[self._sent_index[sid0] - 1]
                     if self.text[p_start:p_end].rstrip().endswith(":"):
                         sid0, b_start, before = prev_sid, p_start, self.text[p_start:p_end]
                 mb = re.search(rf"\b(?:{SPEECH_VERBS})\b[^“\"]{{0,40}}[:,]\s*$", before, re.I)
                 if not mb and not before.strip() and sid0 > 0:
-                    prev_sid, p_start, p_end = self.sents[[x[0] for x in self.sents].index(sid0) - 1]
+                    prev_sid, p_start, p_end = self.sents[self._sent_index[sid0] - 1]
                     ent = self.entity_at(p_start, p_end)
                     if ent is not None and ent.claimant() is not None and \
                             self.text[p_end:q.start].count("\n") >= 1:
@@ -837,11 +867,11 @@ class _Article:
         for n in self.instrument_matches:
             w0 = max(0, n.start() - 60)
             md = det_rx.search(self.text, w0, n.start())
-            if md is None or any(noun_start.match(self.text, w.start() + md.start("mods"))
-                                 for w in re.finditer(r"\S+", md.group("mods"))):
+            if md is None or (md.group("mods") and any(noun_start.match(self.text, w.start() + md.start("mods"))
+                                                       for w in _NON_SPACE.finditer(md.group("mods")))):
                 continue
             m = _Match(md, n)
-            noun = re.sub(r"\s+", " ", m.group("noun").lower())
+            noun = " ".join(m.group("noun").lower().split())
             base = noun if noun in INSTRUMENTS else noun.rstrip("s") if noun.rstrip("s") in INSTRUMENTS else noun[:-2]
             kind = INSTRUMENTS.get(base)
             if kind is None:
@@ -860,7 +890,7 @@ class _Article:
                     continue
                 ent = self.entities[-1]
                 ent.sentences.add(sid)
-                self.instr.append((start, end, ent, False))
+                self._add_instrument(start, end, ent, False)
                 continue
             possessor = None
             if det in {"’s", "'s"}:
@@ -881,7 +911,7 @@ class _Article:
                 last[key] = ent
                 if ent not in self.entities:
                     self.entities.append(ent)
-            self.instr.append((start, end, ent, plural))
+            self._add_instrument(start, end, ent, plural)
             self._issuer(ent, m.start(), end, det)
 
     def _issuer(self, ent: _Entity, start: int, end: int, det: str) -> None:
@@ -904,10 +934,7 @@ class _Article:
                         re.search(r"(?:ed|d)\s+(?:on\s+)?$", mb.group(0), re.I):
                     ent.adopted = True
         # "… (will be) introduced by X (on behalf of Y)", "… adopted by Z", "… issued by W"
-        ma = re.match(r"^\s*,?\s*(?:which\s+|that\s+)?(?:will\s+be\s+|was\s+|were\s+|has\s+been\s+|had\s+been\s+|is\s+|"
-                      r"are\s+|being\s+|to\s+be\s+)?(?:\w+ly\s+)?(?P<v>introduced|tabled|submitted|drafted|proposed|"
-                      r"sponsored|authored|initiated|put\s+forward|adopted|passed|approved|endorsed|signed|issued|"
-                      r"released|published|written|delivered|presented)\s+(?:\w+\s+){0,2}?by\s+", after, re.I)
+        ma = _ISSUED_BY.match(after)
         if ma:
             who = self.mention_at(end + ma.end(), CLAIMANT_TYPES)
             v = ma.group("v").lower()
@@ -926,11 +953,10 @@ class _Article:
                 else:
                     ent.author = ent.author or who
         else:
-            mf = re.match(r"^\s*(?:by|from)\s+", after, re.I)
+            mf = _BY_FROM.match(after)
             if mf and ent.author is None:
                 ent.author = self.mention_at(end + mf.end(), CLAIMANT_TYPES)
-        mr = re.match(r"^\s*(?:(?:addressed|delivered|sent|written)\s+)?to\s+(?:(?:every|each|all)\s+)?"
-                      r"(?:members?\s+of\s+)?", after, re.I)
+        mr = _SENT_TO.match(after)
         if mr and ent.kind == "letter" and ent.recipient is None:
             ent.recipient = _as_actor(self.mention_at(end + mr.end(), slack=r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|of)\s+){0,5}"))
         if ent.kind != "resolution" and ent.author is None and det in {"a", "an", "new", "latest", "his", "her", "their", "its"}:
@@ -952,18 +978,42 @@ class _Article:
                 ent.author = self._resolve_pronoun({"his": "he", "her": "she", "their": "they", "its": "it"}[det], start)
 
     def entity_at(self, start: int, end: int) -> _Entity | None:
-        for s, e, ent, plural in self.instr:
-            if s >= start and e <= end and not plural:
+        """The first (singular) instrument inside [start, end)."""
+        if not self._instr_sorted:
+            return next((ent for s, e, ent, plural in self.instr if s >= start and e <= end and not plural), None)
+        # instruments are in text order and do not overlap: from the first that starts at *start* on,
+        # the first that ends after *end* ends the search
+        for s, e, ent, plural in self.instr[bisect.bisect_left(self._instr_starts, start):]:
+            if e > end:
+                return None
+            if not plural:
                 return ent
         return None
 
+
     def last_entity_before(self, pos: int, max_sents: int = 3) -> _Entity | None:
+        """The last (singular) instrument ending before *pos*, at most *max_sents* sentences back."""
         sid = self.sentence_at(pos)[0]
-        best = None
-        for s, e, ent, plural in self.instr:
-            if e <= pos and not plural and sid - self.sentence_at(s)[0] <= max_sents:
-                best = ent
-        return best
+        if not self._instr_sorted:
+            found = [ent for s, e, ent, plural in self.instr
+                     if e <= pos and not plural and sid - self.sentence_at(s)[0] <= max_sents]
+            return found[-1] if found else None
+        for s, e, ent, plural in reversed(self.instr[:bisect.bisect_left(self._instr_starts, pos)]):
+            if e > pos:
+                continue
+            if sid - self.sentence_at(s)[0] > max_sents:
+                if self._ids_in_order:
+                    return None  # the ones before are further back still
+                continue
+            if not plural:
+                return ent
+        return None
+
+    def _add_instrument(self, start: int, end: int, ent: _Entity, plural: bool) -> None:
+        if self.instr and start < self.instr[-1][1]:
+            self._instr_sorted = False  # (not expected) the look-ups below fall back to a full scan
+        self.instr.append((start, end, ent, plural))
+        self._instr_starts.append(start)
 
     # ---- subjects and pronouns
     def _resolve_pronoun(self, word: str, pos: int) -> _Mention | None:
@@ -993,7 +1043,7 @@ class _Article:
                         return q.speaker
                     break
             sid = self.sentence_at(pos)[0]
-            for s_id, s_start, s_end in reversed(self.sents):
+            for s_id, s_start, s_end in reversed(self.sents[:self.sents_upto(sid)]):
                 if s_id > sid:
                     continue
                 upto = min(s_end, pos)
@@ -1054,7 +1104,10 @@ class _Article:
         for m in self.mentions_in(cs, pos):
             cands.append((m.start, m.end, "mention", m))
         if want_entities:
-            for s, e, ent, plural in self.instr:
+            first = bisect.bisect_left(self._instr_starts, cs) if self._instr_sorted else 0
+            for s, e, ent, plural in self.instr[first:]:
+                if s >= pos and self._instr_sorted:
+                    break
                 if s >= cs and e <= pos and not plural:
                     cands.append((s, e, "entity", ent))
         for mp in patterns().pronoun.finditer(window):
@@ -1363,13 +1416,16 @@ def _content_end(art: _Article, t: _Trigger, s_end: int) -> int:
     q = art.quote_at(t.start)
     if q is not None and q.speech:
         end = min(end, q.end - 1)
-    seg = art.text[t.end:end]
-    m = re.search(r",\s*(?:[A-Z][\w.&-]*\s+){1,5}(?:reported|said|added|wrote|announced|noted|reports|says|writes)\b"
-                  r"|(?:,\s*|\s+)(?:and|but)\s+(?:\w+ly\s+)?(?:said|says|added|told|announced|noted|wrote)\b"
-                  r"|,\s*(?:while|whereas|although|though)\s+|;\s", seg)
+    m = _CONTENT_STOP.search(art.text, t.end, end) if end > t.end else None
     if m:
-        end = t.end + m.start()
+        end = m.start()
     return end
+
+
+#: where a claim's content stops: a trailing attribution, a reporting verb coordinated, a contrast, a semicolon
+_CONTENT_STOP = re.compile(r",\s*(?:[A-Z][\w.&-]*\s+){1,5}(?:reported|said|added|wrote|announced|noted|reports|says|writes)\b"
+                           r"|(?:,\s*|\s+)(?:and|but)\s+(?:\w+ly\s+)?(?:said|says|added|told|announced|noted|wrote)\b"
+                           r"|,\s*(?:while|whereas|although|though)\s+|;\s")
 
 
 def _sentence_claims(art: _Article, sid: int, s_start: int, s_end: int, triggers: list[_Trigger]) -> list[_Claim]:
@@ -1448,7 +1504,7 @@ def _coord_start(between: str) -> int:
 
 def _list_header_entity(art: _Article, sid: int) -> _Entity | None:
     """The instrument named in a "…:" header line shortly before sentence *sid*."""
-    for s_id, s_start, s_end in reversed(art.sents):
+    for s_id, s_start, s_end in reversed(art.sents[:art.sents_upto(sid)]):
         if s_id >= sid:
             continue
         if sid - s_id > 10:
@@ -1705,14 +1761,24 @@ def _speech_events(events: pd.DataFrame | None) -> dict[str, list]:
     """Per article, the dated statement/report/resolution/award events that are not in the future."""
     if events is None or len(events) == 0:
         return {}
-    ev = events.copy()
-    for col in ("event_type", "tense", "date"):
-        ev[col] = ev[col].astype("string").fillna("") if col in ev else ""
-    ev = ev[ev.event_type.isin(SPEECH_EVENT_TYPES) & (ev.tense != "future") & (ev.date != "")]
+    n = len(events)
+    cols = [events[c].tolist() if c in events else [""] * n
+            for c in ("article_id", "sentence_id", "start", "event_type", "tense", "date")]
     out: dict[str, list] = {}
-    for r in ev.itertuples(index=False):
-        out.setdefault(str(r.article_id), []).append((int(r.sentence_id), int(r.start), str(r.date)))
+    for aid, sid, start, kind, tense, date in zip(*cols):
+        kind, tense, date = _as_str(kind), _as_str(tense), _as_str(date)
+        if kind in SPEECH_EVENT_TYPES and tense != "future" and date:
+            out.setdefault(str(aid), []).append((int(sid), int(start), date))
     return {k: sorted(v) for k, v in out.items()}
+
+
+def _missing(v) -> bool:
+    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v)
+
+
+def _as_str(v) -> str:
+    """A cell as text, "" when missing."""
+    return v if isinstance(v, str) else "" if _missing(v) else str(v)
 
 
 def _claim_windows(art: _Article, c: _Claim, subj: _Subject) -> list[tuple[int, int]]:
@@ -1886,7 +1952,9 @@ def _claim_rows(art: _Article, c: _Claim, events: list | None) -> list[dict]:
         p_start = (c.span[0] if c.span else t.start) if k == 0 else cstart + off
         p_end = cstart + parts[k + 1][0] if k + 1 < len(parts) else (c.span[1] if c.span else c.content_end)
         seg = art.text[p_start:p_end].rstrip(" ,.;:”\"’\n")
-        seg = re.sub(r"(?:,\s*|\s+)(?:and|or|as\s+well\s+as)$", "", seg)
+        mc = _TRAILING_AND.search(seg, max(0, len(seg) - 40))  # "…, and" left before the next part
+        if mc:
+            seg = seg[:mc.start()]
         issue = classify_issue(art.masked[cstart:c.content_end] if c.span and len(parts) == 1
                                else art.masked[p_start:p_start + len(seg)], polarity)[0]
         if issue == "other" and len(parts) == 1 and t.kind not in {"modal", "accuse", "evaluative"}:
@@ -1916,14 +1984,11 @@ def _claim_rows(art: _Article, c: _Claim, events: list | None) -> list[dict]:
 def _article_mentions(mentions: pd.DataFrame | None) -> dict[str, list[_Mention]]:
     if mentions is None or len(mentions) == 0:
         return {}
-    actor = mentions.actor
-    ok = actor.map(lambda a: isinstance(a, str) and a != "").astype(bool) & mentions.start.notna() & mentions.end.notna()
-    m = mentions[ok]
+    cols = [mentions[c].tolist() for c in ("article_id", "start", "end", "actor", "actor_type")]
     out: dict[str, list[_Mention]] = {}
-    for aid, start, end, actor, kind in zip(m.article_id.astype(str).tolist(), m.start.astype("int64").tolist(),
-                                            m.end.astype("int64").tolist(), m.actor.tolist(),
-                                            m.actor_type.astype(str).tolist()):
-        out.setdefault(aid, []).append(_Mention(start, end, actor, kind))
+    for aid, start, end, actor, kind in zip(*cols):
+        if isinstance(actor, str) and actor and not _missing(start) and not _missing(end):
+            out.setdefault(str(aid), []).append(_Mention(int(start), int(end), actor, str(kind)))
     for ms in out.values():
         ms.sort(key=lambda m: (m.start, m.end))
     return out
@@ -1935,12 +2000,11 @@ def extract(corpus, mentions: pd.DataFrame | None = None, events: pd.DataFrame |
     ev_by_article = _speech_events(events)
     sents: dict[str, list] = {}
     s = corpus.sentences
-    for aid, sid, start, end in zip(s.article_id.to_numpy(), s.sentence_id.to_numpy(), s.start.to_numpy(),
-                                    s.end.to_numpy()):
+    for aid, sid, start, end in zip(s.article_id.tolist(), s.sentence_id.tolist(), s.start.tolist(), s.end.tolist()):
         sents.setdefault(str(aid), []).append((int(sid), int(start), int(end)))
     rows = []
     arts = corpus.articles
-    for aid, text, published in zip(arts.article_id.to_numpy(), arts.text.to_numpy(), arts.published.to_numpy()):
+    for aid, text, published in zip(arts.article_id.tolist(), arts.text.tolist(), arts.published.tolist()):
         aid = str(aid)
         if aid not in sents:
             continue
