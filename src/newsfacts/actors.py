@@ -102,7 +102,7 @@ from functools import lru_cache
 
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.attrs import IDX, LENGTH, ORTH
+from spacy.attrs import IDX, ORTH
 
 from .corpus import DATELINE_RE
 from .nlp import get_nlp
@@ -229,6 +229,7 @@ ROLE_HEADS = ("residents", "officials", "leaders", "leadership", "population", "
               "forces", "troops", "soldiers", "servicemen", "civilians", "diplomats", "community",
               "diaspora", "citizens", "people", "activists", "clergy", "inhabitants", "families",
               "deputies", "lawmakers", "MPs")
+ROLE_HEAD_SET = frozenset(ROLE_HEADS)
 GROUP_ADJECTIVES = ("political", "military", "ethnic", "local", "religious", "civilian")
 SURNAME_ENDINGS = ("yan", "ian", "ov", "ova", "ev", "eva", "yev", "yeva", "enko", "shvili",
                    "dze", "zade", "oglu", "oğlu", "sky", "ski", "ich", "uk")
@@ -275,7 +276,7 @@ CONNECTOR_RE = r"[ \t]+(?:of|for|on|and|de|du|des|la|del)(?:[ \t]+(?:the|la|le|l
 CONNECTOR_SPLIT_RE = re.compile(CONNECTOR_RE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     """A candidate mention (before overlaps are resolved)."""
 
@@ -296,8 +297,9 @@ class Cand:
 
 def replace(c: Cand, **changes) -> Cand:
     """A copy of *c* with *changes* (what dataclasses.replace does, without its overhead)."""
-    new = object.__new__(Cand)
-    new.__dict__ = {**c.__dict__, **changes}
+    new = Cand(c.start, c.end, c.kind, c.actor, c.actor_type, c.ref_id, c.role, c.refs, c.family)
+    for name, value in changes.items():
+        setattr(new, name, value)
     return new
 
 
@@ -340,7 +342,11 @@ def _trigger_words() -> tuple[dict, dict]:
 
 TRIGGER_RULES = ("group", "org", "geo", "loc", "reported", "courtesy")
 END = -1  # the key of a trie node's surface forms (ORTH hashes are never negative)
-_NOTHING = ((), ())
+#: token_info of a token that starts nothing, by whether a name could start with it
+#: (a capital letter) or it is whitespace: only then is a preposition before it tried
+_NOTHING = ((), (), False)
+_NOTHING_CAP = ((), (), True)
+_CAP_RE = re.compile(rf"[{_U}]|\s")
 
 
 def _token_triggers(token: str) -> tuple:
@@ -531,6 +537,7 @@ class _Article:
         self.pat = pat
         self.ref = pat.ref
         self.memo: dict = {}  # context readings asked for more than once (roles)
+        self.ref_cover = bytearray(len(text) + 1)  # characters inside a reference name
         self._tokens = None
         self._triggers = None
         self.dateline = (0, 0)
@@ -559,10 +566,10 @@ class _Article:
             self.cities.add(self.ref.place_of(name) or name)
 
     @property
-    def token_offsets(self) -> tuple[list, list, list]:
-        """The ORTH hashes, start chars and lengths of the spaCy tokens (one array, read once)."""
+    def token_offsets(self) -> tuple[list, list]:
+        """The ORTH hashes and start chars of the spaCy tokens (one array, read once)."""
         if self._tokens is None:
-            self._tokens = tuple(self.doc.to_array([ORTH, IDX, LENGTH]).T.tolist()) if len(self.doc) else ([], [], [])
+            self._tokens = tuple(self.doc.to_array([ORTH, IDX]).T.tolist()) if len(self.doc) else ([], [])
         return self._tokens
 
     def triggers(self, rule: str) -> list[int]:
@@ -585,7 +592,7 @@ class _Article:
         cache = self.pat.token_info
         ref_first = self.pat.ref_first
         strings = self.doc.vocab.strings
-        orths, idxs, _ = self.token_offsets
+        orths, idxs = self.token_offsets
         n_tokens = len(orths)
         infos = list(map(cache.get, orths))
         if None in infos:
@@ -593,12 +600,15 @@ class _Article:
                 cache.clear()
             for orth in orths:
                 if orth not in cache:
-                    info = (_token_triggers(strings[orth]), ref_first.get(orth) or ())
-                    cache[orth] = _NOTHING if info == _NOTHING else info
+                    token = strings[orth]
+                    info = (_token_triggers(token), ref_first.get(orth) or (), bool(_CAP_RE.match(token)))
+                    cache[orth] = _NOTHING if info == _NOTHING else _NOTHING_CAP if info == _NOTHING_CAP else info
             infos = list(map(cache.get, orths))
-        for i in [i for i, info in enumerate(infos) if info is not _NOTHING]:
-            hits, refs = infos[i]
+        for i in [i for i, info in enumerate(infos) if info is not _NOTHING and info is not _NOTHING_CAP]:
+            hits, refs, _ = infos[i]
             for off, hit in hits:
+                if hit == "loc" and (i + 1 == n_tokens or not infos[i + 1][2]):
+                    continue  # "in the", "to say": no capitalised name can follow
                 found[hit].append(idxs[i] + off)
             j, node = i + 1, refs
             while node:
@@ -619,28 +629,58 @@ class _Article:
         return nl + 1 if nl >= 0 else lo
 
     def tokens_back(self, char: int, limit: int = 200):
-        """The tokens of :meth:`tokens_before`, last first, read lazily: a short window
-        first and the whole window only if the caller wants more. Tokens never contain
-        whitespace, so those after the short window's first whitespace are the same."""
+        """(text, start, end) of the tokens of :meth:`tokens_before`, last first, read lazily.
+        Plain words and punctuation marks are read back directly; from anything else on
+        ("U.S.", "Azerbaijan’s", "1,200") the rest is left to :data:`TOKEN_RE`."""
         text = self.text
         lo = self._line_window(char, limit)
-        hi, step = char, SHORT_WINDOW
+        j = char
+        while True:
+            while j > lo and text[j - 1].isspace():
+                j -= 1
+            if j == lo:
+                return
+            ch = text[j - 1]
+            if ch.isalpha():
+                k = j - 1
+                while k > lo and text[k - 1].isalpha():
+                    k -= 1
+                if k > lo and (text[k - 1].isalnum() or text[k - 1] in "_-.'’"):
+                    break  # the token may go on to the left ("x-in", "U.S.in")
+                yield (text[k:j], k, j)
+                j = k
+            elif ch.isalnum() or ch in "_.-":
+                break  # part of a word, an abbreviation or a number
+            else:
+                yield (ch, j - 1, j)  # a punctuation mark is a token of its own
+                j -= 1
+        # (the rest ends at a space or a punctuation mark: no token before it changes)
+        hi, step = j, SHORT_WINDOW
         while hi - step > lo:
             ws = WHITESPACE_RE.search(text, hi - step, hi)
             if ws is None:
                 break
-            # (ending the window at a whitespace changes no token before it)
-            yield from reversed(list(TOKEN_RE.finditer(text, ws.start(), hi)))
+            for m in reversed(list(TOKEN_RE.finditer(text, ws.start(), hi))):
+                yield (m.group(), m.start(), m.end())
             hi, step = ws.start(), 2 * step
-        yield from reversed(list(TOKEN_RE.finditer(text, lo, hi)))
+        for m in reversed(list(TOKEN_RE.finditer(text, lo, hi))):
+            yield (m.group(), m.start(), m.end())
 
     def prev_words(self, char: int, n: int) -> list[str]:
         out = []
         for t in self.tokens_back(char, 20 * n):
-            out.append(t.group())
+            out.append(t[0])
             if len(out) == n:
                 break
         return out[::-1]
+
+    def last_word(self, char: int, limit: int):
+        """The last token of :meth:`tokens_before` (*char*, *limit*) when it is a plain word
+        (letters only); "" when there is no token, None when it is something else."""
+        t = next(self.tokens_back(char, limit), None)
+        if t is None:
+            return ""
+        return t[0] if t[0].isalpha() else None
 
     def next_token(self, char: int) -> str:
         m = TOKEN_RE.search(self.text, char, min(len(self.text), char + 60))
@@ -653,26 +693,6 @@ class _Article:
         return self.text[end:end + 2] in ("’s", "'s") or (
             self.text[end:end + 1] in ("’", "'") and self.text[end - 1:end] == "s"
         )
-
-    def last_word(self, char: int, limit: int):
-        """The last token of :meth:`tokens_before` (*char*, *limit*) when it is a plain word
-        (letters only), found without tokenising; "" when there is no token, None when the
-        last token is something else (then ask :meth:`prev_words`)."""
-        text = self.text
-        lo = self._line_window(char, limit)
-        j = char
-        while j > lo and text[j - 1].isspace():
-            j -= 1
-        if j == lo:
-            return ""
-        if not text[j - 1].isalpha():
-            return None
-        k = j - 1
-        while k > lo and text[k - 1].isalpha():
-            k -= 1
-        if k > lo and (text[k - 1].isalnum() or text[k - 1] in "_-.'’"):
-            return None  # the token may go on to the left ("x-in", "U.S.in")
-        return text[k:j]
 
     def locative(self, start: int) -> bool:
         word = self.last_word(start, 100)
@@ -720,10 +740,11 @@ def _ref_candidates(art: _Article) -> list[Cand]:
     matches = art.ref_matches()
     if not matches:
         return out
-    _, idxs, lens = art.token_offsets
+    orths, idxs = art.token_offsets
+    strings = art.doc.vocab.strings
     for s, e, forms in matches:
         start = idxs[s]
-        end = idxs[e - 1] + lens[e - 1]
+        end = idxs[e - 1] + len(strings[orths[e - 1]])
         if art.hyphen_joined(start, end):
             continue
         surface = forms[0]
@@ -734,6 +755,14 @@ def _ref_candidates(art: _Article) -> list[Cand]:
 
 
 def _group_name(place: str, dem: str, adj: str, head: str, ref: Reference) -> tuple[str, str]:
+    cache = ref.cache.setdefault("group_name", {})
+    key = (place, dem, adj, head)
+    if key not in cache:
+        cache[key] = _make_group_name(place, dem, adj, head, ref)
+    return cache[key]
+
+
+def _make_group_name(place: str, dem: str, adj: str, head: str, ref: Reference) -> tuple[str, str]:
     place_name = ref.place_of(place) if place else ""
     head_l = head if head in DEMONYM_PLURALS or head in ("POWs", "MPs") else head.lower()
     adj = " ".join(a.lower() for a in adj.split())
@@ -788,7 +817,7 @@ def _group_candidates(art: _Article) -> list[Cand]:
         adj = mods.group("adj") or "" if mods else ""
         start = mods.start() if mods else hs
         post = pat.group_post.match(text, h.end())
-        is_role = head.lower() in ROLE_HEADS or head in ROLE_HEADS
+        is_role = head.lower() in ROLE_HEAD_SET or head in ROLE_HEAD_SET
         if head in DEMONYM_PLURALS:
             adj = ""  # "ethnic Armenians" are the Armenians
             if mods is not None and not place:
@@ -984,43 +1013,60 @@ def _person_shape(words: list[str], ref: Reference) -> bool:
     return last.lower().endswith(SURNAME_ENDINGS) and last not in NOT_SURNAMES and last not in DEMONYMS
 
 
+def _run_shape(run: str, ref: Reference) -> tuple[int, int, bool, bool, bool]:
+    """What a run of capitalised words says by itself about a person's name in it:
+    (offset of the name in the run, its number of words, titled by a word of the run,
+    excluded (a month, an organisation head, a title…), person-shaped)."""
+    words = run.split()
+    all_words = words
+    k = _strip_run(words, ref)
+    if k:
+        pos = 0
+        for w in words[:k]:
+            pos = run.index(w, pos) + len(w)
+        start = SPACES_RE.match(run, pos).end()
+        words = words[k:]
+    else:
+        start = 0
+    if len(words) > 2 and words[0] not in ref.given_names:
+        # "Los Angeles Ara Sahakyan": the name starts at its given name
+        firsts = [i for i, w in enumerate(words) if i > 0 and w in ref.given_names]
+        if firsts and len(words) - firsts[-1] >= 2:
+            cut = firsts[-1]
+            for w in words[:cut]:
+                start = run.index(w, start) + len(w)
+            start = SPACES_RE.match(run, start).end()
+            words = words[cut:]
+            k += cut
+    titled = k > 0 and (_is_title_word(all_words[k - 1]) or all_words[k - 1] in COURTESY)
+    excluded = any(w in ORG_HEADS or w in MONTHS or w in DAYS or w in DEMONYMS or _is_title_word(w)
+                   for w in words)
+    shape = bool(words) and _person_shape(words, ref)
+    return start, len(words), titled, excluded, shape
+
+
 def _person_candidates(art: _Article) -> list[Cand]:
     out = []
     ref = art.ref
     text = art.text
+    cache = ref.cache.setdefault("run_shape", {})
     for m in _name_runs(art):
-        words = m.group().split()
-        k = _strip_run(words, ref)
-        if k:
-            pos = m.start()
-            for w in words[:k]:
-                pos = text.index(w, pos) + len(w)
-            start = pos + len(text[pos:m.end()]) - len(text[pos:m.end()].lstrip())
-            words = words[k:]
-        else:
-            start = m.start()
-        if len(words) > 2 and words[0] not in ref.given_names:
-            # "Los Angeles Ara Sahakyan": the name starts at its given name
-            firsts = [i for i, w in enumerate(words) if i > 0 and w in ref.given_names]
-            if firsts and len(words) - firsts[-1] >= 2:
-                cut = firsts[-1]
-                for w in words[:cut]:
-                    start = text.index(w, start) + len(w)
-                start = SPACES_RE.match(text, start).end()
-                words = words[cut:]
-                k += cut
-        end = m.end()
-        titled = (k > 0 and (_is_title_word(m.group().split()[k - 1]) or m.group().split()[k - 1] in COURTESY)) \
-            or bool(COURTESY_BEFORE_RE.search(text, max(0, start - 6), start))
-        if not (2 <= len(words) <= 4 or (len(words) == 1 and titled)):
-            continue
-        if any(w in ORG_HEADS or w in MONTHS or w in DAYS or w in DEMONYMS for w in words):
-            continue
-        if any(_is_title_word(w) for w in words):
+        run = m.group()
+        shape = cache.get(run)
+        if shape is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            shape = cache[run] = _run_shape(run, ref)
+        offset, n_words, titled, excluded, person_shaped = shape
+        start, end = m.start() + offset, m.end()
+        if art.ref_cover.find(1, start, end) >= 0:
+            continue  # a person overlapping a listed name is never kept
+        titled = titled or bool(COURTESY_BEFORE_RE.search(text, max(0, start - 6), start))
+        if not (2 <= n_words <= 4 or (n_words == 1 and titled)) or excluded:
             continue
         triggered = (
             titled
-            or _person_shape(words, ref)
+            or person_shaped
             or bool(_role_before(art, start))
             or bool(_role_after(art, end))
             or _speech_adjacent(art, start, end)
@@ -1073,23 +1119,24 @@ def _role_word(w: str) -> bool:
 
 
 def _read_role_before(art: _Article, start: int) -> str:
-    word = art.last_word(start, 200)
-    if word == "" or (word is not None and not _role_word(word)):
-        return ""  # (most names: "said Maria Lopez", "with Maria Lopez")
     back = art.tokens_back(start)
     first = next(back, None)
-    comma = first is not None and first.group() == ","
-    if first is not None and not comma:
+    if first is None:
+        return ""
+    comma = first[0] == ","
+    if not comma:
+        if not _role_word(first[0]):
+            return ""  # (most names: "said Maria Lopez", "with Maria Lopez")
         back = itertools.chain((first,), back)
     # (after "its director, Pablo Ruiz" the role is read before the comma)
-    taken: list[re.Match] = []
+    taken: list[tuple] = []
     stopper = ""
     for t in back:
         if len(taken) >= 14:
             break
-        w = t.group()
+        w = t[0]
         low = w.lower()
-        if low == "and" and any(_lower_in(x.group(), TITLE_NOUNS) or x.group() in HONORIFICS for x in taken):
+        if low == "and" and any(_lower_in(x[0], TITLE_NOUNS) or x[0] in HONORIFICS for x in taken):
             break  # "... Nathalie Loiseau and MEP X": the role of X starts after "and"
         if not _role_word(w):
             stopper = low
@@ -1098,25 +1145,25 @@ def _read_role_before(art: _Article, start: int) -> str:
     if not taken:
         return ""
     toks = taken[::-1]
-    if comma and not (stopper in DETERMINERS or toks[0].group().lower() in DETERMINERS
-                      or re.search(r"['’]s$", toks[0].group())):
+    if comma and not (stopper in DETERMINERS or toks[0][0].lower() in DETERMINERS
+                      or re.search(r"['’]s$", toks[0][0])):
         return ""  # a list ("Armenia, Pablo Ruiz") is not a role
     # trim leading connectors, determiners and function words
-    while toks and (toks[0].group().lower() in ROLE_CONNECTORS or _stop(toks[0].group())):
+    while toks and (toks[0][0].lower() in ROLE_CONNECTORS or _stop(toks[0][0])):
         toks = toks[1:]
-    titles = [k for k, t in enumerate(toks) if _lower_in(t.group(), TITLE_NOUNS) or t.group() in HONORIFICS]
+    titles = [k for k, t in enumerate(toks) if _lower_in(t[0], TITLE_NOUNS) or t[0] in HONORIFICS]
     if not titles:
         return ""
     tail = toks[titles[-1] + 1:]
     if tail:
         # after the title only complements: "of Armenia to Italy"
-        if tail[0].group().lower() not in {"of", "to", "for", "at", "in", "on"}:
+        if tail[0][0].lower() not in {"of", "to", "for", "at", "in", "on"}:
             return ""
-        if not tail[-1].group()[:1].isupper():
+        if not tail[-1][0][:1].isupper():
             return ""
-    if all(t.group() in COURTESY for t in toks):
+    if all(t[0] in COURTESY for t in toks):
         return ""
-    return art.text[toks[0].start(): toks[-1].end()]
+    return art.text[toks[0][1]: toks[-1][2]]
 
 
 @lru_cache(maxsize=65536)
@@ -1159,8 +1206,7 @@ def _place_candidates(art: _Article) -> list[Cand]:
     out = []
     ref, text = art.ref, art.text
     for m in _matches_at(art.pat.locative, text, art.triggers("loc")):
-        prev = art.last_word(m.start(), 20)
-        prev = [prev] if prev else ([] if prev == "" else art.prev_words(m.start(), 1))
+        prev = art.prev_words(m.start(), 1)
         if prev and prev[-1][:1].isupper() and prev[-1] not in ("“", '"'):
             continue  # inside a capitalised name: "Heritage in Times of Crisis"
         if m.group("prep") == "to" and not art.locative(m.start("p")):
@@ -1270,36 +1316,41 @@ def _select(cands: list[Cand]) -> list[Cand]:
 TYPE_ORDER = ["person", "organization", "media", "government", "group", "place"]
 
 
-def _ref_choice(ref: Reference, refs: tuple) -> tuple[str, str]:
-    """(government id, place id) when a name can be either, else (the id to use, "")."""
+def _ref_choice(ref: Reference, refs: tuple) -> tuple[tuple, tuple | None]:
+    """The (actor, actor_type, ref_id, family) a listed name resolves to, and the place's
+    when the name can also be a location ("Azerbaijan", "Baku"), else None."""
     cache = ref.cache.setdefault("ref_choice", {})
     if refs not in cache:
         by_type = {}
         for rid in refs:
             by_type.setdefault(ref.type_of(rid), rid)
+
+        def resolved(rid: str) -> tuple:
+            row = ref.rows[rid]
+            family = row["country"] if row["type"] in ("government", "place") else ""
+            return row["name"], row["type"], rid, family
+
         if "government" in by_type and "place" in by_type:
-            cache[refs] = (by_type["government"], by_type["place"])
+            cache[refs] = (resolved(by_type["government"]), resolved(by_type["place"]))
         else:
-            cache[refs] = (next(by_type[t] for t in TYPE_ORDER if t in by_type), "")
+            cache[refs] = (resolved(next(by_type[t] for t in TYPE_ORDER if t in by_type)), None)
     return cache[refs]
 
 
 def _resolve_ref(art: _Article, c: Cand) -> Cand:
     ref = art.ref
-    rid, place_rid = _ref_choice(ref, c.refs)
-    if place_rid and (art.in_dateline(c.start, c.end)
-                      or (not art.possessive(c.end) and art.locative(c.start))):
-        rid = place_rid
-    row = ref.rows[rid]
-    actor, actor_type = row["name"], row["type"]
-    family = row["country"] if actor_type in ("government", "place") else ""
+    resolved, as_place = _ref_choice(ref, c.refs)
+    if as_place is not None and (art.in_dateline(c.start, c.end)
+                                 or (not art.possessive(c.end) and art.locative(c.start))):
+        resolved = as_place
+    actor, actor_type, rid, family = resolved
     if actor_type == "government" and art.cities:
         place = ref.place_of(art.text[c.start:c.end])
         if place and place in art.cities:
             actor = f"City of {place}"
             rid = ref.lookup(actor, "government")
             family = place
-    return replace(c, actor=actor, actor_type=actor_type, ref_id=rid, family=family)
+    return Cand(c.start, c.end, c.kind, actor, actor_type, rid, c.role, c.refs, family)
 
 
 def _finish(art: _Article, c: Cand) -> Cand:
@@ -1419,7 +1470,12 @@ def _roles(art: _Article, mentions: list[Cand]) -> list[Cand]:
 
 def _article_mentions(text: str, doc, pat: _Patterns, ner=None) -> list[Cand]:
     art = _Article(text, doc, pat)
-    cands = (_ref_candidates(art) + _group_candidates(art) + _org_candidates(art)
+    refs = _ref_candidates(art)
+    # (a person overlapping a reference name never survives _select: not even tried)
+    art.ref_cover = bytearray(len(text) + 1)
+    for r in refs:
+        art.ref_cover[r.start:r.end] = b"\x01" * (r.end - r.start)
+    cands = (refs + _group_candidates(art) + _org_candidates(art)
              + _person_candidates(art) + _place_candidates(art) + _media_candidates(art)
              + _city_candidates(art) + _dateline_candidates(art))
     if art.headlines:
