@@ -647,3 +647,68 @@ def test_a_past_verb_after_an_embedded_clause_goes_with_the_reporter():
     df = run(text)
     assert list(df.claimant) == ["Government of Russia", "Maria Petrosyan"]
     assert list(df.action) == ["supports", "warns"]
+
+
+# --------------------------------------------------------------------------- fast matching (same results as plain regexes)
+SCAN_TEXT = (
+    "Delegates CALLED ON the assembly to act. The Senate urges Baku to free the captives; critics slammed the "
+    "so-called trials and decried a mock hearing. “Free them now,” the mayor said. Protesters were demanding "
+    "justice, while the envoy stressed that talks must resume and reaffirmed support for a peace deal. "
+    "A call to the Council to request that Baku release everyone followed. She is guilty of nothing, he claims. "
+    "The draft resolution, the press release, her latest statement and their petitions were published; "
+    "the draft law was not. İstanbul-based groups welcomed the report's findings but rejected its tone.\n"
+    "1. Support for displaced families.\n- Condemnation of the blockade of the corridor.\n"
+    "The study states: releasing prisoners is key. Backed by many, it backs down. Asked the judges to recuse."
+)
+
+
+def _plain_matches(lead, alts, tail, flags, text):
+    """What one ordinary regex of the whole alternation finds: (start, end, alternative index)."""
+    rx = re.compile(f"{lead}(?:" + "|".join(f"(?P<a{i}>{a})" for i, a in enumerate(alts)) + f"){tail}", flags)
+    return [(m.start(), m.end(), int(m.lastgroup[1:])) for m in rx.finditer(text)]
+
+
+def _article_texts() -> list[str]:
+    from newsfacts import paths
+
+    files = sorted(paths.RAW.glob("*.txt")) + sorted((paths.FIXTURES / "own_corpus").glob("*.*"))
+    return [f.read_text(encoding="utf-8") for f in files]
+
+
+@pytest.mark.parametrize("text", [SCAN_TEXT, SCAN_TEXT.upper(), SCAN_TEXT.lower(), SCAN_TEXT.replace("İ", "I"),
+                                  *_article_texts()])
+def test_scanner_finds_what_the_whole_patterns_find(text):
+    scanner = demands.patterns().scanner
+    found = scanner.scan(text, text.lower())
+    for spec, matches in zip(scanner.specs, found):
+        plain = _plain_matches(*spec, text)
+        assert [(m.start(), m.end(), int(m.lastgroup[1:])) for m in matches] == plain
+    if "draft resolution" in text.lower():
+        assert found[0] and found[1] and found[2]  # SCAN_TEXT has triggers, speech verbs and instruments
+
+
+def test_issue_cues_as_plain_regexes():
+    phrases = [SCAN_TEXT, "the release of the detainees and the protection of churches",
+               "ignoring the prisoners could undermine the peace process", "an end to the blockade of the corridor",
+               "Arrests, trials and sentences", "ensure the safe and dignified return of refugees to their homes",
+               "sanctions on officials", "nothing here", ""]
+    for text in phrases + [p[i:] for p in phrases for i in (1, 5, 17)]:
+        for pol in ("for", "against"):
+            for strength in (2, 1):
+                scanner, idx = demands.patterns().issues[pol, strength]
+                plain = _plain_matches(*scanner.specs[0], text)
+                got = scanner.scan(text, text.lower())[0]
+                assert [(m.start(), m.end(), int(m.lastgroup[1:])) for m in got] == plain
+            issue, start, strength = demands.classify_issue(text, pol)
+            strong = [c for c in demands.issue_cues(text, pol, 2)]
+            weak = [c for c in demands.issue_cues(text, pol, 1) if c not in strong]
+            first = strong[0] if strong else (weak[0] if weak else None)
+            assert (issue, start) == ((first[2], first[0]) if first else ("other", -1))
+
+
+def test_literal_prefixes():
+    assert demands._literal_prefixes(r"(?<!\w)call(?:s|ed)?\s+on", re.I) == {"call"}
+    assert demands._literal_prefixes(r"ask(?:s|ed)?|ur[gG]e", re.I, k=3) == {"ask", "urg"}
+    assert demands._literal_prefixes(r"(?:is|was)\s+guilty") == {"is", "was"}
+    with pytest.raises(ValueError):
+        demands._literal_prefixes(r"\w+ly\s+urged")  # may start with any letter: no filter possible

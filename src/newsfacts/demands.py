@@ -86,6 +86,19 @@ How a claim is found (all rules are general; nothing names a seed sentence)
    table) in the claim's clause or in a sentence that introduces its instrument
    or quote; otherwise the article's publication date.
 
+Speed (every pattern is compiled once per process, :func:`patterns`)
+-------------------------------------------------------------------
+Triggers, speech verbs and instrument nouns are found in ONE pass over each article: every
+alternative of those patterns starts with a few literal prefixes (read from the parsed regex,
+:func:`_literal_prefixes`); one factored regex of all prefixes finds the candidate word starts in the
+lowercased text, and only the alternatives that can begin with the prefix found there are tried, in
+their order, so the matches are exactly those of the whole patterns (:class:`_Scanner`; a test checks
+it). Issue cues are matched the same way. Speech verbs and clause boundaries are indexed once per
+article (clause boundaries per sentence, when first needed); patterns anchored at the end of a
+look-behind are searched in a short window before the position, not in the whole sentence; sentences
+without a trigger are never looked at beyond that pass, while the state that spans sentences
+(instruments and their issuers, quotations and their speakers) is built once per article.
+
 Columns appended to the issue's schema: ``sponsor`` (the person who introduced
 the instrument or voiced the claim for the claimant: the MP tabling a draft, the
 mayor speaking for the city) and ``body`` (the body that will vote on, or
@@ -371,7 +384,7 @@ def _trie(prefixes: set[str], leaf=None) -> str:
 
     Only the shortest prefixes are kept (a longer one adds nothing); *leaf(prefix)*, if given, is
     appended after each (an empty named group tells which prefix matched)."""
-    keep = [p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes)]
+    keep = [p for p in prefixes if not any(p[:n] in prefixes for n in range(1, len(p)))]
     root: dict = {}
     for word in keep:
         node = root
@@ -418,15 +431,17 @@ class _Scanner:
             return f"(?P<p{len(leaves)}>)"
 
         trie = _trie(union, leaf)
-        # per leaf (group index), per spec: the alternatives that can start where the leaf stands
-        self.todo: list[tuple] = [()]
-        for w in leaves:
-            todo = []
-            for k, per_alt in enumerate(alt_prefixes):
-                idx = tuple(i for i, own in enumerate(per_alt) if any(q.startswith(w) or w.startswith(q) for q in own))
-                if idx:
-                    todo.append((k, idx))
-            self.todo.append(tuple(todo))
+        # per leaf (group index), per spec: the alternatives that can start where the leaf stands, i.e. those
+        # with a prefix that begins with the leaf (a leaf is the shortest prefix of its kind: none is shorter)
+        leaf_no = {w: n for n, w in enumerate(leaves, start=1)}
+        found: dict[int, dict[int, set]] = {}
+        for k, per_alt in enumerate(alt_prefixes):
+            for i, own in enumerate(per_alt):
+                for q in own:
+                    n = next(leaf_no[q[:j]] for j in range(1, len(q) + 1) if q[:j] in leaf_no)
+                    found.setdefault(n, {}).setdefault(k, set()).add(i)
+        self.todo: list[tuple] = [tuple((k, tuple(sorted(found.get(n, {})[k]))) for k in sorted(found.get(n, {})))
+                                  for n in range(len(leaves) + 1)]
         self._compiled: dict[tuple, re.Pattern] = {}
         # consuming letters only, from a word start: no other word start is skipped
         self.pre_low = re.compile(rf"\b{trie}")
@@ -469,29 +484,22 @@ class _Scanner:
 
 @dataclass(frozen=True)
 class _Patterns:
-    trigger: re.Pattern
-    trigger_info: list
+    trigger_table: list  # per trigger: (action, kind)
     issues: dict
     instrument: tuple
-    speech_that: re.Pattern
     speech_verb: re.Pattern
     scanner: _Scanner  # triggers, speech verbs, instrument nouns: one pass over the text
     that_tail: re.Pattern
     pronoun: re.Pattern
-    quote: re.Pattern
-    coord: re.Pattern
     skip_words: re.Pattern
+    speech_end: re.Pattern
 
 
 @lru_cache(maxsize=1)
 def patterns() -> _Patterns:
     """Every regex of this module, compiled once per process."""
-    # one alternation without groups (fast), then the first single pattern matching there tells which
-    alts = "|".join(f"(?:{p})" for p, _, _ in TRIGGERS)
-    trigger = re.compile(rf"(?<![\w-])(?=[A-Za-z])(?:{alts})", re.I | re.M)
-    # at a match, one grouped pattern tells which trigger it is
-    info = (re.compile("|".join(f"(?P<t{i}>(?<![\\w-])(?:{p}))" for i, (p, _, _) in enumerate(TRIGGERS)), re.I | re.M),
-            [(action, kind) for _, action, kind in TRIGGERS])
+    # the scanner's trigger matches tell which trigger matched (group a<i>): its action and kind
+    trigger_table = [(action, kind) for _, action, kind in TRIGGERS]
     # per polarity, one alternation per strength (strong first): at the same place, the cue listed first
     # wins; tried only at word starts (every cue begins with a word)
     issues = {}
@@ -502,17 +510,14 @@ def patterns() -> _Patterns:
     noun_alts = [a.replace("draft(?:s|es)?", r"drafts?(?!\s+(?:resolution|motion|bill|law|statement|declaration|report|letter))")
                  for a in sorted((re.escape(k).replace(r"\ ", r"\s+") + r"(?:s|es)?" for k in INSTRUMENTS), key=len, reverse=True)]
     nouns = "|".join(noun_alts)
-    # an instrument noun, then (looking back) its determiner or possessive and up to two modifiers
-    instrument = (re.compile(rf"(?<![\w-])(?:{nouns})\b(?!\s+(?:of|by)\s+(?:the\s+)?(?:law|way))", re.I),
-                  re.compile(r"(?P<det>\b(?:a|an|the|its|his|her|their|this|that|our|new|latest)\s+|(?:’s|'s)\s+)"
+    # an instrument noun (found by the scanner), then (looking back) its determiner or possessive and up to
+    # two modifiers, none of them an instrument noun itself
+    instrument = (re.compile(r"(?P<det>\b(?:a|an|the|its|his|her|their|this|that|our|new|latest)\s+|(?:’s|'s)\s+)"
                              r"(?P<mods>(?:[\w-]+\s+){0,2}?)$", re.I),
                   re.compile(rf"(?:{nouns})\b", re.I))
-    speech_that = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^.;:“”\"]{{0,80}}?\bthat\s+", re.I)
     speech_verb = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
     that_tail = re.compile(r"[^.;:“”\"]{0,80}?\bthat\s+", re.I)  # after a speech verb: "said … that"
     pronoun = re.compile(rf"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who|which|[Tt]he\s+(?i:{ORG_ANAPHORS}))\b")
-    quote = re.compile(r"“[^“”]*?(?:”|(?=\n)|\Z)|\"[^\"\n]*\"")
-    coord = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:\w+ly\s+|also\s+|further\s+|again\s+)*$|;\s*$|,\s*(?:\w+ly\s+)?$", re.I)
     days = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     months = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
@@ -529,12 +534,12 @@ def patterns() -> _Patterns:
         rf"(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|{days})|"
         rf"in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?:statement|post|letter|report|speech|"
         rf"interview|address|message|tweet|declaration|resolution))+$", re.I)
-    # the grouped trigger pattern matches where the plain one does (same alternatives, same order)
+    # a quotation's lead that introduces speech: "X said:", "…, according to X,", "X said"
+    speech_end = re.compile(rf"(?:[:,—–-]|\b(?:{SPEECH_VERBS})(?:\s+[\w’'-]+){{0,3}})\s*$", re.I)
     scanner = _Scanner([(r"(?<![\w-])(?=[A-Za-z])", [p for p, _, _ in TRIGGERS], "", re.I | re.M),
                         (r"\b", SPEECH_VERBS.split("|"), r"\b", re.I),
                         (r"(?<![\w-])", noun_alts, r"\b(?!\s+(?:of|by)\s+(?:the\s+)?(?:law|way))", re.I)])
-    return _Patterns(trigger, info, issues, instrument, speech_that, speech_verb, scanner, that_tail, pronoun, quote,
-                     coord, skip_words)
+    return _Patterns(trigger_table, issues, instrument, speech_verb, scanner, that_tail, pronoun, skip_words, speech_end)
 
 
 def classify_issue(text: str, polarity: str = "for") -> tuple[str, int, int]:
@@ -574,8 +579,9 @@ _BODY_VERB = re.compile(r"\b(consider|debat|discuss|examin|review|vote\s+on|adop
 _ADOPTION_BY = re.compile(r"\badoption\s+by\s+(?P<rest>.{0,80}?)\bof\s+$", re.I)
 # where a clause begins: after a dash, colon, semicolon, closing quote, before a relative pronoun, at a
 # subordinating conjunction
-_CLAUSE_CUT = re.compile(r"\s[—–-]{1,2}\s|:\s|;\s|[”\"],?\s+|,\s+(?=(?P<rel>who|which|whose|whom)\b)|"
-                         r"(?:,\s*|\s)(?:while|whereas|although|though|because)\s")
+_CLAUSE_CUT = re.compile(  # (factored by the first character, which the look-ahead checks first: faster)
+    r"(?=[\s:;”\",])(?:\s(?:[—–-]{1,2}\s|(?:while|whereas|although|though|because)\s)|:\s|;\s|[”\"],?\s+|"
+    r",(?:\s+(?=(?P<rel>who|which|whose|whom)\b)|\s*(?:while|whereas|although|though|because)\s))")
 # after an instrument: "… (will be) introduced by X", "… by/from X", "… (sent) to X"
 _ISSUED_BY = re.compile(r"^\s*,?\s*(?:which\s+|that\s+)?(?:will\s+be\s+|was\s+|were\s+|has\s+been\s+|had\s+been\s+|"
                         r"is\s+|are\s+|being\s+|to\s+be\s+)?(?:\w+ly\s+)?(?P<v>introduced|tabled|submitted|drafted|"
@@ -787,7 +793,7 @@ class _Article:
                 while i < len(marks) and marks[i][0] < para_end:
                     i += 1
         out = []
-        speech_end = re.compile(rf"(?:[:,—–-]|\b(?:{SPEECH_VERBS})(?:\s+[\w’'-]+){{0,3}})\s*$", re.I)
+        speech_end = patterns().speech_end
         for start, end in spans:
             inner = text[start:end].strip("“”\" \n")
             n_words = len(inner.split())
@@ -863,7 +869,7 @@ class _Article:
     def _find_instruments(self) -> None:
         pat = patterns()
         last: dict[str, _Entity] = {}
-        noun_rx, det_rx, noun_start = pat.instrument
+        det_rx, noun_start = pat.instrument
         for n in self.instrument_matches:
             w0 = max(0, n.start() - 60)
             md = det_rx.search(self.text, w0, n.start())
@@ -1297,7 +1303,7 @@ NOT_SUBJECT_PREV = {"of", "in", "to", "by", "for", "with", "at", "from", "agains
 def _find_triggers(art: _Article) -> list[_Trigger]:
     pat = patterns()
     out = []
-    which, table = pat.trigger_info
+    table = pat.trigger_table
     for m in art.trigger_matches:  # the group tells which trigger
         action, kind = table[int(m.lastgroup[1:])]
         out.append(_Trigger(m.start(), m.end(), action, kind, m.group(0)))
