@@ -442,6 +442,27 @@ def test_location_after_spatial_noun_and_leave_for():
     assert one(df, "Council of Artsakh Refugees").actor_type == "organization"
 
 
+def test_governments_not_in_the_list_are_named_government_of_x():
+    df = mentions("The Government of Uruguay and the Government of the Republic of Malta protested; "
+                  "the Government of Portugal Foreign Minister Paulo Rangel stayed silent.")
+    assert (one(df, "Government of Uruguay").actor, one(df, "Government of Uruguay").actor_type,
+            one(df, "Government of Uruguay").ref_id) == ("Government of Uruguay", "government", "")
+    assert one(df, "Government of the Republic of Malta").actor == "Government of the Republic of Malta"
+    assert one(df, "Government of Portugal").actor == "Government of Portugal"  # stops before the title
+    assert one(df, "Paulo Rangel").actor_type == "person"
+    # a listed state written the same way resolves to the listed row
+    assert one(mentions("The Government of Georgia replied."), "Government of Georgia").ref_id == "gov-georgia"
+
+
+def test_demonym_before_a_government_noun_is_the_state_government():
+    df = mentions("Azeri authorities detained them and the Turkish administration kept silent, "
+                  "while anti-government rallies went on and Kurdish authorities made no comment.")
+    assert (one(df, "Azeri authorities").actor, one(df, "Azeri authorities").ref_id) == ("Government of Azerbaijan", "gov-azerbaijan")
+    assert one(df, "Turkish administration").actor == "Government of Turkey"
+    assert not df.text.str.contains("Kurdish").any()  # a demonym without a state
+    assert "government" not in set(df.text)
+
+
 # --------------------------------------------------------------------------- speed machinery
 # The fast paths (trigger words from the spaCy tokens, a token trie for reference names,
 # str.find for article-specific names, short look-back windows) must find exactly what the

@@ -77,7 +77,11 @@ Committee, Court, Department, Embassy, Centre, Council, Group, Commission, Watch
 Agency, Office, Foundation, Institute, …) with its "of/for/on/and …" complements. Media: a
 web-domain-like name ("Hetq.am") or a name before "reported", and the dateline's source.
 Places: a capitalised name after a locative preposition, or before a geographic noun
-("Kelbajar district"). An acronym the article defines ("the Caspian Lawyers Union (CLU)")
+("Kelbajar district"). Governments: "the Government of X" ("Government of Moldova", "the
+Government of the Republic of Chile" -> "Government of the Republic of Chile"; the name stops
+before a title or a person) and a listed demonym before government, authorities or
+administration ("Azeri authorities" -> "Government of Azerbaijan"), both named
+"Government of X" like the listed states (and resolved to the listed one when there is one). An acronym the article defines ("the Caspian Lawyers Union (CLU)")
 names the same actor later. In a Title Case headline capitalisation is no evidence, so
 there only reference names and groups are kept. Each gets ``actor_id``
 ``gen-<type>-<slug>`` and an empty ``ref_id``.
@@ -316,6 +320,8 @@ PRIORITY = {"dateline": -1, "ref": 0, "group": 1, "org": 2, "media": 3, "person"
 LETTERS_RE = re.compile(r"[^\W\d_]+")
 REPORT_WORDS = ("reported", "reports", "quoted", "wrote")
 COURTESY_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gen", "Col", "Amb")
+GOVERNMENT_NOUN_RE = re.compile(r"(?<![\w\-])(?:[Gg]overnment|[Aa]uthorities|[Aa]dministration)(?![\w\-])")
+DEMONYM_BEFORE_RE = re.compile(rf"(?<![\w\-’'])(?P<d>{'|'.join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))})[ \t]+\Z")
 
 
 @lru_cache(maxsize=1)
@@ -337,10 +343,12 @@ def _trigger_words() -> tuple[dict, dict]:
         exact.setdefault(word, set()).add("reported")
     for word in COURTESY_WORDS:
         exact.setdefault(word, set()).add("courtesy")
+    for word in GOVERNMENT_NOUNS:
+        exact.setdefault(word, set()).add("gov")
     return exact, lower
 
 
-TRIGGER_RULES = ("group", "org", "geo", "loc", "reported", "courtesy")
+TRIGGER_RULES = ("group", "org", "geo", "loc", "reported", "courtesy", "gov")
 END = -1  # the key of a trie node's surface forms (ORTH hashes are never negative)
 #: token_info of a token that starts nothing, by whether a name could start with it
 #: (a capital letter) or it is whitespace: only then is a preposition before it tried
@@ -1231,6 +1239,66 @@ def _place_candidates(art: _Article) -> list[Cand]:
     return out
 
 
+GOVERNMENT_OF_RE = re.compile(
+    rf"Government[ \t]+of[ \t]+(?P<the>the[ \t]+)?(?P<x>{NW}(?:(?:[ \t]+of[ \t]+(?:the[ \t]+)?|[ \t]+){NW}){{0,3}})(?![\w\-])"
+)
+GOVERNMENT_NOUNS = ("government", "Government", "authorities", "Authorities", "administration", "Administration")
+
+
+def _government_name(country: str, ref: Reference) -> tuple[str, str]:
+    """("Government of X", its reference id or "") for a country named X."""
+    for name in (f"Government of {country}", f"Government of the {country}"):
+        rid = ref.lookup(name, "government")
+        if rid:
+            return ref.name_of(rid), rid
+    return f"Government of {country}", ""
+
+
+def _government_candidates(art: _Article) -> list[Cand]:
+    """States' governments named as such, listed or not (what the reference aliases do for
+    listed ones): "the Government of Moldova", "the Government of the Republic of Chile",
+    a demonym before government/authorities/administration ("Azeri authorities"). Named
+    "Government of X" (the reference name when X is listed)."""
+    out: list[Cand] = []
+    text, ref = art.text, art.ref
+    for i in _find_all(text, "Government of"):
+        if i and (_is_word_char(text[i - 1]) or text[i - 1] == "-"):
+            continue
+        m = GOVERNMENT_OF_RE.match(text, i)
+        if not m:
+            continue
+        # the state's name stops before a title, a month or a person ("… of Moldova Prime Minister …")
+        words = list(NON_SPACE_RE.finditer(m.group("x")))
+        keep = 0
+        for k, w in enumerate(words):
+            word = w.group()
+            titled = word.lower() in TITLE_MODIFIERS and k + 1 < len(words) and _is_title_word(words[k + 1].group())
+            if (_is_title_word(word) or titled or word in MONTHS or word in DAYS or word in HONORIFICS
+                    or (k and word in ref.given_names) or word in ORG_HEADS):
+                break
+            keep = k + 1
+        while keep and words[keep - 1].group() in ("of", "the"):
+            keep -= 1
+        if not keep:
+            continue
+        end = m.start("x") + words[keep - 1].end()
+        country = ("the " if m.group("the") else "") + normalise(text[m.start("x"):end])
+        name = f"Government of {country}"
+        rid = ref.lookup(name, "government")
+        out.append(Cand(i, end, "org", actor=ref.name_of(rid) if rid else name, actor_type="government",
+                        ref_id=rid, family=country))
+    for pos in art.triggers("gov"):
+        h = GOVERNMENT_NOUN_RE.match(text, pos)
+        d = DEMONYM_BEFORE_RE.search(text, max(0, pos - 30), pos) if h else None
+        if not d or not DEMONYMS.get(d.group("d")):
+            continue
+        country = DEMONYMS[d.group("d")]
+        name, rid = _government_name(country, ref)
+        out.append(Cand(d.start("d"), h.end(), "org", actor=name, actor_type="government", ref_id=rid,
+                        family=country))
+    return out
+
+
 def _dateline_candidates(art: _Article) -> list[Cand]:
     """The dateline's place is a place and its source a news outlet, whatever else they could be."""
     out = []
@@ -1477,7 +1545,7 @@ def _article_mentions(text: str, doc, pat: _Patterns, ner=None) -> list[Cand]:
         art.ref_cover[r.start:r.end] = b"\x01" * (r.end - r.start)
     cands = (refs + _group_candidates(art) + _org_candidates(art)
              + _person_candidates(art) + _place_candidates(art) + _media_candidates(art)
-             + _city_candidates(art) + _dateline_candidates(art))
+             + _city_candidates(art) + _government_candidates(art) + _dateline_candidates(art))
     if art.headlines:
         # capitalised headline words are no evidence of a name: keep listed names and groups
         cands = [c for c in cands if c.kind in ("ref", "group")
