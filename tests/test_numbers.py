@@ -161,6 +161,8 @@ def test_interval_function_matches_vocabulary():
     ("It passed with 150 votes.", "150", "vote"),
     ("It passed with 150 in favour.", "150", "vote"),
     ("It passed 150-3 on Friday.", "150", "vote"),
+    ("It passed by 150 votes to 3.", "3", "vote"),
+    ("It passed with 150 in favour and 3 against.", "3", "vote"),
     ("See Article 5 of the charter.", "5", "label"),
     ("Resolution 2722 was adopted.", "2722", "label"),
     ("They built a 5,000-strong force.", "5,000", "compound"),
@@ -202,3 +204,9 @@ def test_trie_pattern_matches_like_a_longest_first_alternation():
         b = re.compile(wrap.format(numbers.trie_pattern(phrases)), re.I)
         assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
     assert re.fullmatch(numbers.trie_pattern(["a b", "a"]), "a   b")
+
+
+def test_people_who_vote_are_not_a_tally():
+    # a verb of voting says people did it: "3 abstained" counts people (see counts, voters)
+    kinds = {q.text: q.kind for q in find_quantities("Of the 90 members, 87 backed it and 3 abstained.")}
+    assert kinds == {"90": "cardinal", "87": "cardinal", "3": "cardinal"}

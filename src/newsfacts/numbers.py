@@ -91,7 +91,8 @@ NON_COUNT_KINDS = {
     "duration": "a duration (20 days, a 44-day war, one day later)",
     "measure": "a distance, area, weight or temperature (20 km)",
     "time": "a time of day (10 a.m.)",
-    "vote": "a vote tally (150 votes, 150 in favour, 150-3)",
+    "vote": "a vote tally (150 votes, by 150 votes to 3, 150 in favour, 3 against, 150-3); "
+    "people who vote are counted as people ('332 senators', '331 backed it')",
     "label": "a number naming something (Article 5, Resolution 2722, No. 3)",
     "compound": "part of a hyphenated modifier (a 5,000-strong crowd)",
     "decimal": "a fraction without a scale word (3.5)",
@@ -166,7 +167,7 @@ def _patterns() -> dict[str, re.Pattern]:
         r"|close\s+to|circa|c\.|(?:an\s+)?estimated|~|more\s+or\s+less|in\s+the\s+region\s+of"
         r"|(?:of|on)\s+the\s+order\s+of)"
     )
-    return {
+    out = {
         "number": re.compile(number, re.I),
         "token": re.compile(r"\d+|[A-Za-z]+"),
         # where a number can open: digits, or a whole word that is a number word
@@ -205,9 +206,9 @@ def _patterns() -> dict[str, re.Pattern]:
             r"|degrees?|°|mph\b|km/h)", re.I),
         "time": re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|GMT\b|UTC\b|hrs\b|h\b)", re.I),
         "vote_right": re.compile(
-            r"^\s*(?:votes?\b|ballots?\b|in\s+favou?r\b|against\b|abstentions?\b|abstained\b"
+            r"^\s*(?:votes?\b|ballots?\b|in\s+favou?r\b|against\b|abstentions?\b"
             r"|for\s*(?:,|and)\s*\d)", re.I),
-        "vote_left": re.compile(r"\b(?:vote|votes|tally|margin)\s+(?:of\s+)?$", re.I),
+        "vote_left": re.compile(r"\b(?:vote|votes|tally|margin)\s+(?:of\s+|to\s+|against\s+)?$", re.I),
         "label_left": re.compile(
             r"(?:#\s*|\b(?:No|Nos|no|Art|Sec|Para|para|Vol|Apt|pp?)\.\s*"
             r"|\b(?:Number|Article|Articles|Section|Chapter|Part|Paragraph|Resolution|Protocol|Point"
@@ -224,7 +225,26 @@ def _patterns() -> dict[str, re.Pattern]:
         "pronoun_right": re.compile(r"^\s+(?:another|other|by\s+one|after\s+another|day|time)\b", re.I),
         "compound": re.compile(r"^-(?!plus\b|odd\b)[A-Za-z]", re.I),
         "word_after": re.compile(r"^\s+[A-Za-z]"),
+        # a cheap necessary condition of "hedge": the last word of the text before a number
+        "hedge_tail": re.compile(
+            r"(?<![A-Za-z])(?:to|as|most|of|than|least|minimum|over|above|exceeding|under|below"
+            r"|about|around|approximately|approx\.|roughly|some|nearly|almost|circa|c\.|estimated"
+            r"|less|~)$", re.I),
     }
+    out["right_kinds"] = re.compile("|".join(
+        f"(?P<{kind}>{out[key].pattern})" for kind, key in (
+            ("money", "money_right"), ("percent", "percent"), ("age", "age_right"),
+            ("duration", "duration"), ("measure", "measure"), ("time", "time"),
+            ("vote", "vote_right"), ("compound", "compound"))), re.I)
+    # the suffixes in one pattern, the first that fits wins (in this order)
+    out["suffix"] = re.compile("|".join(
+        f"(?P<{key}>{out[key].pattern})" for key in _SUFFIX_QUALIFIER), re.I)
+    return out
+
+
+#: Suffix patterns after a number -> the qualifier they give ("150,000-plus", "20 or more").
+_SUFFIX_QUALIFIER = {"plus": "more_than", "or_more": "at_least", "odd": "approximate",
+                     "or_so": "approximate", "or_fewer": "up_to"}
 
 
 # --------------------------------------------------------------------------- values
@@ -246,9 +266,17 @@ class Number:
         return self.form == "vague"
 
 
+_SPLIT_WORDS = re.compile(r"[\s\-]+")
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_DIGITS_WORD = re.compile(r"([\d.,\s\u00a0\u202f\u2009]*\d)\s*([A-Za-z]+)?")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS_END = re.compile(r"[A-Za-z]+$")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def words_to_number(text: str) -> int | None:
     """Value of a number written in words ("one hundred and twenty" -> 120), or None."""
-    tokens = [t for t in re.split(r"[\s\-]+", text.lower().strip()) if t and t != "and"]
+    tokens = [t for t in _SPLIT_WORDS.split(text.lower().strip()) if t and t != "and"]
     if not tokens:
         return None
     if tokens[0] in {"a", "an"}:
@@ -286,7 +314,7 @@ def words_to_number(text: str) -> int | None:
 
 
 def _digits_value(text: str) -> float:
-    return float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", text))
+    return float(_SEPARATORS.sub("", text))
 
 
 def parse_number(text: str) -> float | None:
@@ -294,7 +322,7 @@ def parse_number(text: str) -> float | None:
     s = " ".join(text.strip().split())
     if not s:
         return None
-    m = re.fullmatch(r"([\d.,\s\u00a0\u202f\u2009]*\d)\s*([A-Za-z]+)?", s)
+    m = _DIGITS_WORD.fullmatch(s)
     if m:
         try:
             value = _digits_value(m.group(1))
@@ -366,7 +394,7 @@ def find_numbers(text: str) -> list[Number]:
         if form == "words":
             value = words_to_number(raw)
             if value is None:  # "two three": keep the longest readable prefix
-                toks = list(re.finditer(r"[A-Za-z]+", raw))
+                toks = list(_LETTERS.finditer(raw))
                 for k in range(len(toks) - 1, 0, -1):
                     value = words_to_number(raw[: toks[k - 1].end()])
                     if value is not None:
@@ -375,7 +403,7 @@ def find_numbers(text: str) -> list[Number]:
                         pos = end  # read the rest again: "twelve five" is 12, then 5
                         break
             if value is None:
-                pos = start + len(re.match(r"[A-Za-z]+", raw).group(0))
+                pos = start + len(_LETTERS.match(raw).group(0))
                 continue
             scale = next((SCALES[t] for t in reversed(raw.lower().split()) if t in SCALES), 1)
             out.append(Number(start, end, raw, float(value), "words", float(value), float(value), scale))
@@ -386,7 +414,7 @@ def find_numbers(text: str) -> list[Number]:
             value = parse_number(raw)
             if value is None:
                 continue
-            word = re.search(r"[A-Za-z]+$", raw)
+            word = _LETTERS_END.search(raw)
             scale = SCALES.get(word.group(0).lower(), DOZEN) if word else 1
             out.append(Number(start, end, raw, value, form, value, value, scale))
     return out
@@ -430,7 +458,7 @@ def interval(value: float, qualifier: str, high_value: float | None = None) -> t
 
 
 def _is_bare_year(n: Number) -> bool:
-    return n.form == "digits" and re.fullmatch(r"\d{4}", n.text) is not None and 1800 <= n.value <= 2100
+    return n.form == "digits" and 1800 <= n.value <= 2100 and _FOUR_DIGITS.fullmatch(n.text) is not None
 
 
 def _kind(text: str, first: Number, last: Number) -> str:
@@ -438,11 +466,14 @@ def _kind(text: str, first: Number, last: Number) -> str:
     p = _patterns()
     left = text[max(0, first.start - 24): first.start]
     right = text[last.end: last.end + 30]
-    if p["money_left"].search(left) or p["money_right"].match(right):
+    # every check on the right at once: the first kind (in the order below) whose pattern fits
+    rm = p["right_kinds"].match(right)
+    rk = rm.lastgroup if rm is not None else None
+    if rk == "money" or p["money_left"].search(left):
         return "money"
-    if p["percent"].match(right):
+    if rk == "percent":
         return "percent"
-    if p["age_right"].match(right) or p["age_left"].search(left):
+    if rk == "age" or p["age_left"].search(left):
         return "age"
     if p["date_left"].search(left) and first.form == "digits" and first.value <= 31 \
             or p["date_right"].match(right) and last.form == "digits" and last.value <= 31:
@@ -452,17 +483,13 @@ def _kind(text: str, first: Number, last: Number) -> str:
     if _is_bare_year(last) and (p["year_left"].search(left) or p["date_left"].search(left)
                                 or not p["word_after"].match(right)):
         return "year"
-    if p["duration"].match(right):
-        return "duration"
-    if p["measure"].match(right):
-        return "measure"
-    if p["time"].match(right):
-        return "time"
-    if p["vote_right"].match(right) or p["vote_left"].search(left):
+    if rk in ("duration", "measure", "time"):
+        return rk
+    if rk == "vote" or p["vote_left"].search(left):
         return "vote"
     if p["label_left"].search(left):
         return "label"
-    if p["compound"].match(right):
+    if rk == "compound":
         return "compound"
     if first.form == "words" and first.value == 1 and (
             p["pronoun_left"].search(left) or p["pronoun_right"].match(right)):
@@ -525,22 +552,20 @@ def find_quantities(text: str) -> list[Quantity]:
         right = text[last.end: last.end + 30]
         phrase_end = last.end
         if qualifier is None:
-            h = p["hedge"].search(left)
+            tail = left.rstrip()
+            h = p["hedge"].search(left) if p["hedge_tail"].search(tail, max(0, len(tail) - 14)) else None
             if h:
                 qualifier = next(k for k in QUALIFIERS if h.groupdict().get(k))
                 phrase_start = n.start - len(h.group(0))
-            else:
+            elif tail[-4:].lower() in ("only", "just"):
                 f = p["focus"].search(left)
                 if f:
                     phrase_start = n.start - len(f.group(0))
-            for key, qual in (("plus", "more_than"), ("or_more", "at_least"), ("odd", "approximate"),
-                              ("or_so", "approximate"), ("or_fewer", "up_to")):
-                m = p[key].match(right)
-                if m:  # a suffix is more telling than a vague hedge: "some 150,000-plus"
-                    if qualifier in (None, "approximate"):
-                        qualifier = qual
-                    phrase_end = last.end + m.end()
-                    break
+            m = p["suffix"].match(right)
+            if m:  # a suffix is more telling than a vague hedge: "some 150,000-plus"
+                if qualifier in (None, "approximate"):
+                    qualifier = _SUFFIX_QUALIFIER[m.lastgroup]
+                phrase_end = last.end + m.end()
         if n.vague and qualifier in (None, "approximate"):
             qualifier = "approximate"
             low, high = n.low, n.high
