@@ -599,3 +599,144 @@ def test_two_people_count_in_a_sentence_about_the_crisis():
     assert (r.value, r.category) == (2, "other")
     assert rows("Two delegates attended the session.").empty
     assert rows("One nurse spoke to the wounded.").empty
+
+
+# --------------------------------------------------------------------------- round 3: word families
+@pytest.mark.parametrize("text, category", [
+    # displacement: leaving one's home, arriving from a place, being taken in by hosts
+    ("Nearly 6,000 villagers were forced to abandon their homes.", "displaced"),
+    ("About 800 families had to leave their houses in the gorge.", "displaced"),
+    ("Some 4,200 people arrived from the border districts overnight.", "displaced"),
+    ("A church hall in Sisian took in 140 people on the first night.", "displaced"),
+    ("The monastery sheltered about 80 families.", "displaced"),
+    ("Local schools housed 2,300 people until spring.", "displaced"),
+    ("The town of Vayk is hosting roughly 900 Armenians.", "displaced"),
+    # detention, return, missing
+    ("Eleven activists, all held in custody since May, went on hunger strike.", "detained"),
+    ("At least 700 former inhabitants have been resettled in new villages.", "returned"),
+    ("Dozens of our countrymen are still missing.", "missing"),
+    ("The fate of 30 soldiers remains unknown.", "missing"),
+    ("Rescuers are looking for 14 fishermen whose fate is unknown.", "missing"),
+    # a count in apposition takes the verb after it
+    ("The whole village, some 650 people, was forced to leave.", "displaced"),
+])
+def test_round3_category_word_families(text, category):
+    r = one(text)
+    assert r.category == category, r
+
+
+def test_hosting_verbs_count_only_people_at_large():
+    # "hosted 40 leaders" is a meeting, not shelter: hosting verbs need people at large
+    assert one("The summit hosted 40 leaders from the region.").category == "other"
+    assert one("The delegation of 12 deputies arrived from Paris.").category == "other"
+    # refugees resettled elsewhere stay displaced; former residents resettled return
+    assert one("Canada resettled 300 refugees last year.").category == "displaced"
+
+
+def test_fate_of_needs_an_unknown_fate():
+    assert one("The court will decide the fate of 15 detainees.").category == "detained"
+
+
+def test_vague_quantity_of_a_possessive():
+    r = one("Hundreds of his supporters gathered outside the court.")
+    assert (r.value, r.group, r.qualifier) == (100, "supporters", "approximate")
+    r = one("Dozens of our compatriots were wounded.")
+    assert (r.value, r.category, r.group) == (12, "injured", "compatriots")
+
+
+# --------------------------------------------------------------------------- round 3: breakdown links
+def test_of_whom_n_counts_the_noun_before_it():
+    df = rows("Volunteers visited the displaced families, of whom about 340 still live in tents.")
+    assert list(zip(df.value, df.qualifier, df.category, df.part_of)) == [
+        (340, "approximate", "displaced", "")]
+    assert df.group.iloc[0] == "families"
+    df = rows("Shelling killed 48 people, among them roughly 15 who were asleep.")
+    assert list(zip(df.value, df.category, df.part_of)) == [(48, "killed", ""), (15, "killed", "t0-c01")]
+
+
+def test_n_of_whom_links_back_over_a_long_gap():
+    df = rows("Records show 7,400 evacuees from Shushi are housed in Kapan and Meghri, "
+              "up to 600 of whom still need medical care.")
+    assert list(zip(df.value, df.qualifier, df.category, df.part_of)) == [
+        (7400, "exact", "displaced", ""), (600, "up_to", "displaced", "t0-c01")]
+
+
+def test_a_part_among_people_not_counted_takes_their_category():
+    r = one("The group wants freedom for the hostages kept in Shusha, among them six former ministers.")
+    assert (r.value, r.category, r.part_of) == (6, "detained", "")
+    # a nearer people noun is the antecedent of "of whom", not the count before it
+    df = rows("Some 20 medics escorted the evacuated villagers, of whom about 300 were elderly.")
+    assert list(zip(df.value, df.category, df.part_of)) == [(20, "other", ""), (300, "displaced", "")]
+
+
+def test_coordinated_parts_with_nouns_share_the_total():
+    df = rows("Some 2,600 people were evacuated, including 900 children and about 300 people "
+              "with disabilities.")
+    assert list(zip(df.value, df.category, df.part_of)) == [
+        (2600, "displaced", ""), (900, "displaced", "t0-c01"), (300, "displaced", "t0-c01")]
+    # a coordinated count with its own predicate is no part
+    df = rows("Shelling killed 40 people, including 6 children, and 25 people were evacuated.")
+    assert list(zip(df.value, df.category, df.part_of)) == [
+        (40, "killed", ""), (6, "killed", "t0-c01"), (25, "displaced", "")]
+
+
+def test_include_as_a_verb_names_parts():
+    df = rows("The 12 detainees include four journalists.")
+    assert list(zip(df.value, df.category, df.part_of)) == [(12, "detained", ""), (4, "detained", "t0-c01")]
+
+
+def test_among_them_inside_the_sentence_points_at_the_previous_total():
+    df = rows("Some 3,100 people arrived from Berdzor, including 800 children and 90 pensioners. "
+              "Officials put the number of orphans among them at about 40.")
+    assert list(zip(df.value, df.category, df.part_of)) == [
+        (3100, "displaced", ""), (800, "displaced", "t0-c01"), (90, "displaced", "t0-c01"),
+        (40, "displaced", "t0-c01")]
+    assert df.group.iloc[3] == "orphans"
+
+
+def test_alone_marks_a_part_of_an_earlier_total():
+    df = rows("Drone strikes killed 64 soldiers in March. Strikes on the Martakert front alone "
+              "killed 17.")
+    assert list(zip(df.value, df.category, df.part_of)) == [(64, "killed", ""), (17, "killed", "t0-c01")]
+    df = rows("Drone strikes killed 64 soldiers in March.\n\nThe shelling of Vank alone killed 9.")
+    assert list(df.part_of) == ["", ""]  # another paragraph
+    df = rows("Drone strikes killed 64 soldiers. Diplomacy alone had failed, and shelling killed 17 more.")
+    assert list(df.part_of) == ["", ""]  # "alone" in another clause
+    df = rows("Drone strikes killed 64 soldiers. Villagers left alone in Vank said shelling killed 17.")
+    assert list(df.part_of) == ["", ""]  # "left alone" is no subset
+
+
+def test_a_restated_count_shares_the_category():
+    df = rows("Prosecutors charged 9 former commanders on Monday. The nine men, all held in "
+              "custody since March, deny the charges.")
+    assert list(zip(df.value, df.category)) == [(9, "detained"), (9, "detained")]
+    df = rows("Prosecutors charged 9 former commanders on Monday. They deny the charges.")
+    assert list(df.category) == ["other"]
+
+
+# --------------------------------------------------------------------------- round 3: voters
+def test_vote_tallies_are_not_counts_but_voters_counted_as_people_are():
+    assert rows("The motion passed by 118 votes to 2.").empty
+    assert rows("The bill passed 95-4 after a long debate.").empty
+    assert rows("Only one deputy voted against the bill.").empty  # one person is no count
+    df = rows("Of the 120 deputies present, 118 voted for the bill and only one abstained.")
+    assert list(zip(df.value, df.category, df.group, df.part_of)) == [
+        (120, "other", "deputies", ""), (118, "other", "deputies", "t0-c01"),
+        (1, "other", "deputies", "t0-c01")]
+
+
+def test_hosting_verbs_take_the_displaced_as_object():
+    df = rows("The town of 20,000 people took in 5,000 refugees.")
+    assert list(zip(df.value, df.category)) == [(20_000, "other"), (5_000, "displaced")]
+    assert one("About 350 people were sheltered in the gym.").category == "displaced"
+    df = rows("Our teams sheltered 300 people, of whom 120 were children.")
+    assert list(zip(df.value, df.category, df.group, df.part_of)) == [
+        (300, "displaced", "people", ""), (120, "displaced", "children", "t0-c01")]
+
+
+def test_breakdown_links_that_must_not_fire():
+    df = rows("The toll of 200 soldiers does not include 40 civilians.")
+    assert list(df.part_of) == ["", ""]
+    assert one("The court will decide the fate of 15 detainees, whose names were never "
+               "published and whose lawyers are still unknown to the public.").category == "detained"
+    assert rows("Rockets destroyed 40 houses, including 12 in Shusha.").empty

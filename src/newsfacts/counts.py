@@ -14,22 +14,55 @@ patterns):
    (adjectives, capitalised words such as "Artsakh" or "[Armenian]", nouns used
    as modifiers such as "aid workers", "defence lawyers"):
    "223 people", "100 thousand [Armenian] refugees", "dozens of civilians",
-   "20 of the detainees"; or the number opens a partitive "6 of whom were
-   children", "20 of them"; or the number stands next to a casualty verb with no
-   noun: "killed 223", "the death toll rose to 223", "At least 20 were injured";
-   or the number names people counted just before it (rule 5).
-   A singular noun counts only for "one" ("one soldier"); "one of the ..." is
-   not a count.
+   "20 of the detainees", "dozens of our compatriots"; or the number opens a
+   partitive "6 of whom were children", "20 of them"; or it follows a breakdown
+   cue with no noun of its own ("of whom about 20,000", "among them 15",
+   "including roughly 40": the people named before it, rule 4); or the number
+   stands next to a casualty verb with no noun: "killed 223", "the death toll
+   rose to 223", "At least 20 were injured"; or "the number of X rose to N" /
+   "put the number of X at N"; or the number names people counted just before it
+   (rule 5). A singular noun counts only for "one" ("one soldier"); "one of the
+   ..." is not a count. Quote marks around the noun are read through (three
+   former "presidents").
 3. Category, first rule that applies: a cue word among the modifiers ("20
    wounded soldiers"); a cue right before the number with only glue words
    between ("killed 223", "displacement of over 100,000"); a cue right after the
    noun with only auxiliaries/adverbs between ("were forcibly displaced",
-   "fleeing", "remained", "were found dead"); the cue of a count it is listed
-   with ("20 children and 5 soldiers were killed"); the noun's own meaning
-   (refugees -> displaced, prisoners -> detained, dead -> killed); the nearest
-   cue of the clause; the setting (below); otherwise ``other``.
-   "released"/"returned" cues under a demand or modal ("calls for the release
-   of ...", "the right to return") do not count.
+   "fleeing", "remained", "were found dead"), also after one comma when the count
+   stands in apposition or before a participle ("the whole village, some 650
+   people, was forced to leave", "11 activists, all held in custody"); the cue of
+   a count it is listed with ("20 children and 5 soldiers were killed"); the
+   noun's own meaning (refugees -> displaced, prisoners -> detained, dead ->
+   killed); the nearest cue of the clause that is a predicate (not a modifier of
+   other people: "escorted the evacuated villagers"); the setting (below); the
+   category of the same people named again right after (below); otherwise
+   ``other``. "released"/"returned" cues under a demand or modal ("calls for the
+   release of ...", "the right to return") do not count.
+
+   The cues are word families (:data:`CUES`), chosen by the verb or predicate
+   frame and the nouns around the count:
+
+   * displaced: fled/flee, displaced, uprooted, expelled, deported, evacuated,
+     forced out, forced to leave/abandon, "abandon/leave/flee/forced from ...
+     their homes/houses/villages/homeland" (:data:`_HOME_LEAVING`), refugees,
+     evacuees; and, for people at large only (people, families, children,
+     residents, Armenians, ... — not leaders, delegates, officers), arriving from
+     a place (after the count: "100,514 people arrived from the region") and
+     being taken in, sheltered, hosted or housed (the displaced are the object:
+     "took in up to 15,000 people", "350 people were sheltered"; in "a town of
+     20,000 people took in 5,000 refugees" the 20,000 are the hosts)
+     (:data:`_POPULATION_CUES`);
+   * detained: detained, arrested, held, in custody, jailed, imprisoned, behind
+     bars, held captive/hostage, locked up, under arrest, in prison, prisoners;
+   * sentenced: sentenced, convicted, found guilty, life terms, prison terms;
+   * released: released, freed, pardoned, handed over, repatriated, exchanged;
+   * returned: returned, went/came/moved back, resettled, resettlement —
+     refugees resettled elsewhere stay ``displaced`` ("Canada resettled 300
+     refugees");
+   * missing: missing, disappeared, unaccounted for, whereabouts unknown, "whose
+     fate ...", "the fate of N ... remains unknown" ("the fate of" only with an
+     unknown/unclear fate within a few words: "decide the fate of 15 detainees"
+     is not missing).
 
    * *Casualties* are the killed and the wounded together, and the vocabulary
      has no category for both: "45 casualties" is ``other`` with group
@@ -49,9 +82,39 @@ patterns):
    of the previous sentence for a sentence that opens with "Among them ..."/"N
    of them ..."). Every coordinated part is a part of the same total: in "Of
    them, 30 were children and some 900 were over 80", the 900 is a part of the
-   total as the 30 is (a part is never larger than its total). A part takes its
-   parent's category unless it has an adjacent cue of its own, and its parent's
-   date and place when it states none.
+   total as the 30 is (a part is never larger than its total); so is a part
+   listed after a part with only "and"/a comma between and no predicate of its
+   own ("including more than 30,000 children and nearly 18,000 people aged over
+   65"; not "..., and 25 people were evacuated"). A part takes its parent's
+   category unless it has an adjacent cue of its own, its parent's date and
+   place when it states none, and its parent's group when it has no noun.
+
+   More links to a total:
+
+   * "N of whom" refers to the nearest people before it, however long the
+     clause between ("101,848 refugees ... are registered in Armenia, up to
+     9,000 of whom ..."); "the N X include(s) M Y" makes M a part of N (not
+     after "not");
+   * a sentence that opens with "Of/Among the N X ..., M ..." makes M (the first
+     count after the comma) a part of N ("Of the 332 senators who took part in
+     the vote, 331 backed it");
+   * "among them" anywhere before the first count of a sentence ("Officials put
+     the number of people with disabilities among them at about 9,000") points
+     at the previous sentence like an opening "Among them": at its last count,
+     or at the total of the list of parts that closes it;
+   * "X alone" before a count ("the strikes on Ganja alone claimed 21 lives",
+     not "left alone") makes it a part of the nearest earlier count of the
+     paragraph with the same category and a larger value.
+
+   *The people named before a breakdown cue are not always a count*: when the
+   cue ("of whom", "among them", "including"; for "whom" also after a count)
+   follows a people noun that is no count ("the displaced people, of whom about
+   20,000 still live in shelters", "all Armenian prisoners held in Baku, among
+   them eight former officials"), the count has no parent and takes that noun's
+   group (when it has none) and its category (a cue among the noun's modifiers,
+   before or after it, else its own meaning) as if it were its own noun's. A
+   number after a breakdown cue with neither a total nor such a noun before it
+   is no count ("destroyed 40 houses, including 12 in Shusha").
 
    *N of the M* ("four of the 15 defendants", "Of the 90 people killed, 20 were
    soldiers", "Of the 2,000, 500 were children"): M is the set N is drawn from.
@@ -97,7 +160,20 @@ patterns):
    doctors who treated the wounded"), not "two delegates attended the session";
    three or more are always a count. People already named ("the two
    ministers", "the 27 members") are never counted again; a stated whole (rule
-   4) always stays.
+   4) always stays, and a whole and its parts stay together ("Of the 332
+   senators ..., 331 backed it and only one opposed it": the 332 and the one).
+
+   *Voters* (the one rule for votes): a tally of votes is never a count
+   (``numbers`` kind ``vote``: "by 332 votes to 31", "120 in favour", "7
+   against", "150-3"); people who vote are counted like any people, as
+   ``other``: "332 senators", and a number that is the subject of a voting verb
+   after them ("331 backed it", "only one abstained"), with the size rules above
+   ("only one senator voted against" alone is an individual, no count).
+
+   *Restated people*: a count left ``other`` that is named again by the same
+   number with "the" in the same or the next sentence ("the indictment against
+   15 former leaders ... The fifteen defendants, all held in custody") takes the
+   category the restatement has from a cue next to it.
 
 :func:`cross_source` compares counts of the same category, group class and
 period across articles (see its docstring).
@@ -108,7 +184,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -118,6 +194,32 @@ from .numbers import Quantity, find_quantities, trie_pattern
 COLUMNS = ["count_id", "article_id", "sentence_id", "start", "end", "text", "value", "low", "high", "qualifier", "category", "group", "place", "date", "part_of", "source_phrase"]
 
 # --------------------------------------------------------------------------- lexicons
+#: Leaving one's home ("forced to abandon their homes", "driven from their villages"): verb x
+#: possessive x home word, a word family read as ``displaced``.
+_HOME_LEAVING = tuple(
+    f"{verb} {poss} {home}"
+    for verb in ("abandon", "abandoned", "abandoning", "leave", "left", "leaving", "flee", "fled",
+                 "fleeing", "forced from", "driven from", "forced out of", "driven out of",
+                 "expelled from", "uprooted from", "evicted from")
+    for poss in ("their", "his", "her", "our")
+    for home in ("home", "homes", "house", "houses", "homeland", "land", "lands", "village",
+                 "villages", "towns")
+)
+#: Displacement cues that count only people at large (:data:`_POPULATION_GROUPS`): arriving
+#: from a place, being taken in, sheltered, hosted or housed. "The hall sheltered 350
+#: people" is displacement; "the summit hosted 40 leaders" or "12 deputies arrived from
+#: Paris" is not. Read only next to the count (never as the clause's predicate): arrivals
+#: after it ("100,514 people arrived from the region"); hosting verbs before it, whose
+#: object the displaced are ("took in up to 15,000 people"), or after it only in the passive
+#: ("350 people were sheltered"; in "a town of 20,000 people took in 5,000 refugees" the
+#: 20,000 are the hosts).
+_ARRIVAL_CUES = ("arrived from", "arrive from", "arrives from", "arriving from")
+_HOSTING_CUES = (
+    "took in", "taken in", "take in", "takes in", "taking in", "sheltered", "sheltering",
+    "shelters", "hosted", "hosting", "hosts", "housed", "housing",
+)
+_POPULATION_CUES = _ARRIVAL_CUES + _HOSTING_CUES
+
 #: Category cue words and phrases (matched case-insensitively on word boundaries).
 CUES: dict[str, tuple[str, ...]] = {
     "killed": (
@@ -130,13 +232,18 @@ CUES: dict[str, tuple[str, ...]] = {
         "wounded", "wounding", "injured", "injuring", "injuries", "injury", "hurt",
         "hospitalized", "hospitalised",
     ),
-    "missing": ("missing", "disappeared", "unaccounted for", "went missing", "whereabouts unknown"),
+    "missing": (
+        "missing", "disappeared", "unaccounted for", "went missing", "whereabouts unknown",
+        "whereabouts are unknown", "whereabouts remain unknown", "whose whereabouts", "whose fate",
+        "fate unknown", "fate is unknown", "fate remains unknown", "fates remain unknown",
+        "fate is still unknown", "fate of", "fates of",  # "fate of" only with an unknown fate
+    ),
     "displaced": (
         "displaced", "displacing", "displacement", "fled", "flee", "flees", "fleeing", "exodus",
         "evacuated", "evacuation", "evacuees", "expelled", "expulsion", "deported", "deportation",
         "forced out", "driven out", "forcibly removed", "uprooted", "refugees", "refugee", "IDPs",
-        "relocated", "forced to leave", "left their homes", "abandoned their homes",
-        "ethnically cleansed",
+        "relocated", "forced to leave", "ethnically cleansed", "forced to abandon",
+        *_HOME_LEAVING, *_POPULATION_CUES,
     ),
     "remaining": (
         "remained", "remain", "remains", "remaining", "stayed", "stay", "stays", "staying",
@@ -148,7 +255,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "held", "holding", "hold", "holds", "imprisoned", "imprisonment", "jailed", "captured", "abducted",
         "kidnapped", "taken prisoner", "taken hostage", "taken captive", "in custody",
         "behind bars", "custody", "prisoners", "prisoner", "detainees", "captives", "hostages", "POWs",
-        "incarcerated", "remanded",
+        "incarcerated", "remanded", "held captive", "held hostage", "locked up", "under arrest",
+        "in jail", "in prison", "in detention", "rounded up",
     ),
     "sentenced": (
         "sentenced", "sentencing", "convicted", "found guilty", "life terms", "life sentences",
@@ -158,7 +266,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "released", "releasing", "release", "freed", "pardoned", "handed over", "repatriated",
         "exchanged", "swapped", "set free", "amnestied",
     ),
-    "returned": ("returned", "returning", "returnees", "return", "went back", "came back"),
+    "returned": (
+        "returned", "returning", "returnees", "return", "went back", "came back", "gone back",
+        "moved back", "resettled", "resettlement",
+    ),
 }
 
 #: Cues read only right after the counted noun ("100,000 Armenians left"): before a
@@ -184,7 +295,10 @@ _PLAIN = (
     "nuns", "bishops", "clerics", "mourners", "worshippers", "defendants", "suspects", "relatives",
     "mothers", "fathers", "sons", "daughters", "teenagers", "youths", "adults", "newborns",
     "orphans", "veterans", "crew", "academics", "scientists", "artists", "writers", "athletes",
-    "opposition figures", "human rights defenders", "casualties",
+    "opposition figures", "human rights defenders", "casualties", "compatriots", "countrymen",
+    "presidents", "commanders", "generals", "mayors", "governors", "ambassadors", "envoys",
+    "witnesses", "supporters", "staffers", "monitors", "observers", "experts", "inspectors",
+    "labourers", "laborers", "prosecutors",
 )
 _DEMONYMS = (
     "Armenians", "Azerbaijanis", "Azeris", "Russians", "Georgians", "Iranians", "Turks",
@@ -214,7 +328,10 @@ _SINGULAR = {
     "refugee": "refugees", "prisoner": "prisoners", "detainee": "detainees",
     "hostage": "hostages", "captive": "captives", "journalist": "journalists",
     "officer": "officers", "boy": "boys", "girl": "girls", "citizen": "citizens",
-    "peacekeeper": "peacekeepers", "villager": "villagers",
+    "peacekeeper": "peacekeepers", "villager": "villagers", "senator": "senators",
+    "deputy": "deputies", "member": "members", "official": "officials", "leader": "leaders",
+    "commander": "commanders", "doctor": "doctors", "nurse": "nurses", "delegate": "delegates",
+    "lawmaker": "lawmakers", "student": "students", "worker": "workers",
 }
 #: Group nouns whose capitalised modifier names where they live ("Artsakh residents").
 _RESIDENT_NOUNS = {"residents", "inhabitants", "villagers", "locals", "citizens"}
@@ -226,7 +343,8 @@ _STATES = {"missing", "detained", "injured", "displaced"}
 _DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her", "our", "all"}
 
 #: Cues too common in other senses to be read beyond the words next to the count ("hold talks").
-_ADJACENT_ONLY = {"hold", "holds", "held", "holding", "return", "release", "stay", "remain"}
+_ADJACENT_ONLY = {"hold", "holds", "held", "holding", "return", "release", "stay", "remain",
+                  *_POPULATION_CUES}
 
 #: Words that never modify a counted noun (so "5 years in prison for Armenians" is no count).
 _STOP = set("""
@@ -278,6 +396,15 @@ Sunday I The This That These Those
 """.split())
 
 WORD_RE = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*|\d[\d,.]*|[^\w\s]")
+_OF_WAR = re.compile(r"\s+of\s+war\b", re.I)
+_BE_GAP = re.compile(r"\s+(?:(?:were|are|was|is|being|have\s+been|had\s+been)\s+)?", re.I)
+_BE_WORD = re.compile(r"\b(?:were|was|are|is|been|being|be)\b", re.I)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_COMMA = re.compile(r"\s*,")
+_NEXT_LOWER = re.compile(r"\s+([a-z][\w’'\-]*)")
+_INCLUDE_END = re.compile(r"includ\w*\s*$", re.I)
+_LINK_END = re.compile(r"(?:[,;:—–-]|\band)\s*$")
+_STRONG_PUNCT = re.compile(r"[;:]")
 
 
 @lru_cache(maxsize=1)
@@ -330,7 +457,7 @@ def _compiled() -> dict:
             r"\s(?:said|says|reported|reports|announced|stated|told|estimated|estimates|claimed"
             r"|claims|confirmed|confirms|noted|wrote|tweeted|posted)\b"),
         "of_partitive": re.compile(r"\s+of\s+(?P<det>whom|them|which|those|these|the|its|their)\b", re.I),
-        "of_plain": re.compile(r"\s+of(?:\s+(?:the|those|these|its|their))?\b", re.I),
+        "of_plain": re.compile(r"\s+of(?:\s+(?:the|those|these|its|their|our|his|her|your|my))?\b", re.I),
         "subject_verb": re.compile(
             r"\s+(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|allegedly|also"
             r"|still|later|all|\w+ly)\s+){0,4}", re.I),
@@ -347,11 +474,27 @@ def _compiled() -> dict:
             r"\b(?:number|total|tally|count)\s+of\s+(?P<np>[\w’'\- ]{1,50}?)\s+(?:(?:has|had|have|now|already)\s+)*"
             r"(?:rose|risen|rises|climbed|reached|reaches|stood|stands|is|was|hit|exceeded|exceeds|topped"
             r"|passed|surpassed|increased|grew|jumped)(?:\s+(?:to|at))?\s+$", re.I),
+        "number_at": re.compile(
+            r"\b(?:put|puts|putting|placed|places|place|estimated|estimates|estimate|set|sets)\s+"
+            r"(?:the\s+)?(?:number|total|tally|count)\s+of\s+(?P<np>[\w’'\- ]{1,60}?)\s+at\s+$", re.I),
         "state_gap": re.compile(r"\s+(?:(?:in|under|at|on|the|their|his|her|its|[A-Z][\w’'\-]*|[\w\-]+['’]s?)\s+){0,3}"),
         "subject_noun": re.compile(r"\s+(?:were|are|was|is)\s+", re.I),
         "breakdown_before": re.compile(
-            r"(?:including|among\s+them|among\s+whom|among\s+those|of\s+whom|of\s+them|such\s+as)"
+            r"(?:including|among\s+them|among\s+whom|among\s+those|of\s+whom|of\s+them|such\s+as"
+            r"|(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)(?<!n’t\s)\binclud(?:e|es|ed))"
             r"(?:\s+(?:were|are|was|is))?\s*$", re.I),
+        # the cue right before a number with no noun: "of whom about 20,000", "among them 15"
+        "lead_breakdown": re.compile(
+            r"(?:including|among\s+them|among\s+whom|among\s+those|of\s+whom|of\s+them)"
+            r"(?:\s+(?:were|are|was|is))?\s*$", re.I),
+        "whom_before": re.compile(r"(?:of|among)\s+whom(?:\s+(?:were|are|was|is))?\s*$", re.I),
+        "among_them": re.compile(r"\bamong\s+(?:them|those|these)\b", re.I),
+        "strong_boundary": re.compile(r"[;:]|\b(?:while|whereas|but|and)\b", re.I),
+        "of_the_opening": re.compile(r"^\W*(?:of|among)\s+(?:the|these|those|all\s+the)\b", re.I),
+        "finite_after": re.compile(r"\s+(?:were|was|are|is|have|has|had|will)\b", re.I),
+        "alone": re.compile(r"(?<!\bleft\s)(?<!\bleave\s)(?<!\blive\s)(?<!\blived\s)(?<!\blives\s)"
+                            r"(?<!\bliving\s)(?<!\bstand\s)(?<!\bstood\s)(?<!\bbe\s)(?<!\bwas\s)"
+                            r"(?<!\bwere\s)(?<!\bare\s)(?<!\bis\s)\balone\b", re.I),
         # ----- anaphoric counts: a number whose people are named before it
         "anaphor_det": re.compile(
             r"(?<![\w’'\-])(?:(?P<rest>the\s+(?:remaining|other|last))|(?P<another>another|a\s+further"
@@ -368,6 +511,8 @@ def _compiled() -> dict:
         "sibling_gap": re.compile(r"[^.:;()“”\"]*?(?:,|\s(?:and|while|whereas|but))\s*$", re.I),
         "whole_left": re.compile(
             r"\b(?:of|among)\s+(?:the|these|those|its|their)\s+(?:[\w’'\-]+['’]s?\s+)?$", re.I),
+        "unknown_fate": re.compile(
+            r"\b(?:unknown|unclear|not\s+known|uncertain|unaccounted|undetermined|a\s+mystery)\b", re.I),
         # ----- the setting of a paragraph: its people are displaced
         "displaced_setting": re.compile(
             r"\b(?:refugees?|evacuees?|IDPs?|displaced|deportees|exiles|asylum[- ]seekers?)\b", re.I),
@@ -398,6 +543,9 @@ class _Count:
     ante: int | None = None  # id of the count an anaphor refers back to
     whole_group: str = ""  # "4 of the 15 defendants": the group of the whole ("defendants")
     crisis: bool = False  # its sentence speaks of casualties, displacement or detention
+    bare_part: bool = False  # "of whom about 20,000": a number after a breakdown cue, no noun
+    antecedent: bool = False  # its people are named by a noun before it, not by a count
+    alone: bool = False  # "strikes on Ganja alone killed 21": part of an earlier total
 
 
 def _words(text: str) -> list[str]:
@@ -428,8 +576,15 @@ def _lookup(word: str) -> tuple[str, str | None] | None:
     return None
 
 
+#: Tokens a noun phrase reads through: brackets of an edited quote ("[Armenian]") and quote
+#: marks around a word (three former "presidents").
+_OPENING_QUOTES = {'"', "“", "‘", "'"}
+_CLOSING_QUOTES = {'"', "”", "’", "'"}
+_TRANSPARENT = {"[", "]"} | _OPENING_QUOTES
+
+
 def _is_modifier(tok: str) -> bool:
-    if tok in {"[", "]"}:
+    if tok in _TRANSPARENT:
         return True
     if not tok[0].isalpha():
         return False
@@ -479,14 +634,17 @@ def _noun_phrase(s: str, pos: int, value: float, allow_of: bool) -> tuple[int, i
                        and w.lower() != "of"):
                     return None  # "the 1915 Genocide killed ...": an adjective heads only "20 (more) dead"
             end = tm.end()
+            if end < len(s) and s[end] in _CLOSING_QUOTES and any(
+                    q in s[pos:tm.start()] for q in _OPENING_QUOTES):
+                end += 1  # three former "presidents"
             if low == "prisoners":  # "prisoners of war"
-                pw = re.match(r"\s+of\s+war\b", s[end:], re.I)
+                pw = _OF_WAR.match(s, end)
                 if pw:
-                    end += pw.end()
+                    end = pw.end()
             return tm.start(), end, found[0], found[1], singular
         if n_mod >= 3 or not _is_modifier(tok):
             return None
-        if tok not in {"[", "]"}:
+        if tok not in _TRANSPARENT:
             n_mod += 1
         offset = tm.end()
     return None
@@ -516,7 +674,7 @@ def _read(s: str, q: Quantity, cues: list[tuple[int, int, str]], rcues: list[tup
     if part and part.group("det").lower() in {"whom", "them", "which"}:
         # "6 of whom were children", "20 of them were killed"
         after = part.end()
-        m = re.compile(r"\s+(?:(?:were|are|was|is|being|have\s+been|had\s+been)\s+)?", re.I).match(s, after)
+        m = _BE_GAP.match(s, after)
         np = _noun_phrase(s, m.end() if m else after, q.value, False)
         if np and not np[4]:
             return _Count(q, q.start, np[1], np[2], np[0], np[3], True)
@@ -524,7 +682,7 @@ def _read(s: str, q: Quantity, cues: list[tuple[int, int, str]], rcues: list[tup
     if part and q.value == 1:
         return None  # "one of the detainees" names an individual
     np = _noun_phrase(s, q.end, q.value, True)
-    bare_year = re.fullmatch(r"\d{4}", q.text) is not None and 1800 <= q.value <= 2100
+    bare_year = 1800 <= q.value <= 2100 and _FOUR_DIGITS.fullmatch(q.text) is not None
     if np:
         noun_start, end, group, inherent, singular = np
         if singular and q.value != 1:
@@ -532,8 +690,9 @@ def _read(s: str, q: Quantity, cues: list[tuple[int, int, str]], rcues: list[tup
         if bare_year and s[q.end:noun_start].strip():
             return None  # "the 1915 Armenian Genocide": a year unless the noun follows at once
         return _Count(q, q.start, end, group, noun_start, inherent, False)
-    tot = c["number_of"].search(s, max(0, q.start - 90), q.start)
-    if tot:  # "the number of displaced Armenians rose to over 100,000"
+    tot = c["number_of"].search(s, max(0, q.start - 90), q.start) \
+        or c["number_at"].search(s, max(0, q.start - 100), q.start)
+    if tot:  # "the number of displaced Armenians rose to over 100,000", "put the number ... at"
         words = tot.group("np").split()
         found = [(w, _lookup(w)) for w in words if _lookup(w) is not None]
         cue = next((cat for _, _, cat in _cues(tot.group("np"))), None)
@@ -545,6 +704,9 @@ def _read(s: str, q: Quantity, cues: list[tuple[int, int, str]], rcues: list[tup
         np = _noun_phrase(s, sn.end(), q.value, False)
         if np and not np[4] and np[2]:
             return _Count(q, q.start, np[1], np[2], np[0], np[3], True)
+    if not bare_year and c["lead_breakdown"].search(s, max(0, q.start - 30), q.start):
+        # "the displaced people, of whom about 20,000 still live ...": the people named before
+        return _Count(q, q.start, q.end, "", q.end, None, True, bare_part=True)
     if bare_year:
         return None
     # A noun the lexicon lacks, right after a verb that only takes people: "killed 7 lumberjacks"
@@ -581,6 +743,8 @@ def _cues(s: str) -> list[tuple[int, int, str]]:
     for m in c["cue"].finditer(s):
         key = " ".join(m.group(0).lower().split())
         cat = c["cue_of"][key]
+        if key in ("fate of", "fates of") and not c["unknown_fate"].search(s, m.end(), m.end() + 60):
+            continue  # "decide the fate of 15 detainees": no missing people
         out.append((m.start(), m.end(), cat + "!" if key in RIGHT_ONLY_CUES else cat))
     return out
 
@@ -589,6 +753,33 @@ def _irrealis(s: str, cue_start: int, category: str) -> bool:
     if category not in ("released", "returned"):
         return False
     return bool(_compiled()["irrealis"].search(s[max(0, cue_start - 60):cue_start]))
+
+
+#: Groups that are people at large, the only ones :data:`_POPULATION_CUES` count as displaced.
+_POPULATION_GROUPS = {
+    "", "people", "persons", "individuals", "civilians", "children", "kids", "minors", "infants",
+    "babies", "boys", "girls", "women", "men", "elderly", "pensioners", "residents", "inhabitants",
+    "citizens", "nationals", "locals", "villagers", "families", "households", "others", "victims",
+    "survivors", "compatriots", "countrymen", "orphans", "mothers", "relatives", "population",
+    *(d for d in _DEMONYMS),
+}
+_POPULATION_CUE_SET = frozenset(_POPULATION_CUES)
+_PASSIVE_HOSTING = {"sheltered", "hosted", "housed", "taken in"}
+
+
+def _population_ok(s: str, cs: int, ce: int, cnt: "_Count") -> bool:
+    """False for a hosting/arriving cue that does not make *cnt* displaced (see
+    :data:`_POPULATION_CUES`): people not at large, or the cue on the wrong side."""
+    cue = " ".join(s[cs:ce].lower().split())
+    if cue not in _POPULATION_CUE_SET:
+        return True
+    if not (cnt.inherent == "displaced" or cnt.group in _POPULATION_GROUPS):
+        return False
+    if ce <= cnt.start:  # before the count: its object
+        return cue not in _ARRIVAL_CUES
+    if cs >= cnt.end and cue not in _ARRIVAL_CUES:  # after the count: only a passive
+        return cue in _PASSIVE_HOSTING and _BE_WORD.search(s, cnt.end, cs) is not None
+    return True
 
 
 @lru_cache(maxsize=64)
@@ -616,6 +807,8 @@ def _categorize(s: str, cnt: _Count, cues, rcues, spans) -> None:
         cs, ce, cat = cue
         if _irrealis(s, cs, cat):
             return False
+        if not _population_ok(s, cs, ce, cnt):
+            return False
         if own_span:
             return True
         return not any(a <= cs and ce <= b for a, b in spans)
@@ -632,19 +825,27 @@ def _categorize(s: str, cnt: _Count, cues, rcues, spans) -> None:
         if ce <= cnt.start and _glue(s[ce:cnt.start], LEFT_GLUE) and usable(cue):
             if cat == "returned" and s[cs:ce].lower() in {"returned", "returning"}:
                 cat = "released"  # "Baku returned 4 soldiers": handed over, not gone home
+            if cat == "returned" and s[cs:ce].lower().startswith("resettle") and cnt.inherent == "displaced":
+                cat = "displaced"  # "Canada resettled 300 refugees": still refugees
             cnt.category, cnt.how = cat, "left"
             return
     # 3. a cue right after the noun ("were forcibly displaced", "fleeing", "remained")
     after = [cue for cue in rcues if cue[0] >= cnt.end and usable(cue)]
     aside = _compiled()["aside"].match(s, cnt.end)  # "Two servicemen, aged 19 and 20, were wounded"
+    # a count in apposition or before a participle takes the verb after one comma ("the whole
+    # village, some 650 people, was forced to leave"; "11 activists, all held in custody")
+    comma = _COMMA.match(s, cnt.end, cnt.end + 4)
     for k, cue in enumerate(after):
         cs, ce, cat = cue
-        if _glue(s[cnt.end:cs], RIGHT_GLUE) or (aside and cs >= aside.end() and _glue(s[aside.end():cs], RIGHT_GLUE)):
+        if _glue(s[cnt.end:cs], RIGHT_GLUE) or (aside and cs >= aside.end() and _glue(s[aside.end():cs], RIGHT_GLUE)) \
+                or (comma and _glue(s[comma.end():cs], RIGHT_GLUE)):
             if cat == "remaining" and k + 1 < len(after) and after[k + 1][2] in _STATES \
                     and _compiled()["state_gap"].fullmatch(s, ce, after[k + 1][0]):
                 cat = after[k + 1][2]  # "remain missing", "remained in custody"
-            if cat == "remaining" and cnt.inherent == "displaced":
-                cat = "displaced"  # "200 refugees still live in a sanatorium": still displaced
+            if cat in ("remaining", "returned") and cnt.inherent == "displaced" \
+                    and (cat == "remaining" or s[cs:ce].lower().startswith("resettle")):
+                cat = "displaced"  # "200 refugees still live in a sanatorium": still displaced;
+                # "300 refugees were resettled in Canada": displaced again, not home
             cnt.category, cnt.how = cat, "right"
             return
         break
@@ -662,6 +863,9 @@ def _fallback(s: str, cnt: _Count, cues, spans) -> None:
         if cs < cnt.end or ce > b or _irrealis(s, cs, cat) or any(x <= cs and ce <= y for x, y in spans) \
                 or _lookup(word) is not None or word.lower() in _ADJACENT_ONLY:
             continue
+        nxt = WORD_RE.match(s, len(s) - len(s[ce:].lstrip()))
+        if nxt is not None and nxt.group(0)[0].isalpha() and _lookup(nxt.group(0)) is not None:
+            continue  # "escorted the evacuated villagers": a modifier of other people
         cnt.category, cnt.how = cat, "clause"
         return
     cnt.category, cnt.how = "other", "none"
@@ -679,7 +883,7 @@ def _place(s: str, cnt: _Count, mentions: list[tuple[int, int, str]], base: int)
         if not words or words[0] in MONTHS_AND_DAYS:
             continue
         name = " ".join(words)
-        nxt = re.match(r"\s+([a-z][\w’'\-]*)", s[m.start("place") + len(name):])
+        nxt = _NEXT_LOWER.match(s, m.start("place") + len(name))
         if nxt and nxt.group(1) not in _STOP:
             continue  # "outside the French embassy": an adjective, not a place
         ps = m.start("place") + base
@@ -719,7 +923,8 @@ def _anaphor(s: str, q: Quantity, clause_start: int, earlier: bool, has_prev: bo
     sentence (*has_prev*), and only before a verb (or, after "another", with no predicate).
     """
     c = _compiled()
-    if not (earlier or has_prev) or q.value < 2 or (re.fullmatch(r"\d{4}", q.text) and 1800 <= q.value <= 2100):
+    if not (earlier or has_prev) or (q.value < 2 and not earlier) or q.value < 1 \
+            or (1800 <= q.value <= 2100 and _FOUR_DIGITS.fullmatch(q.text)):
         return None
     verb = c["verb_after"].match(s, q.end)
     det = c["anaphor_det"].search(s[max(0, q.start - 20):q.start])
@@ -776,7 +981,7 @@ def _sentence_counts(s: str, cues, rcues, quantities, has_prev: bool = False) ->
                     cnt = None  # "the remaining 200 are reserved": the rest of what was not counted
             cnt = ana or cnt
         if cnt is None and c["whole_left"].search(s[max(0, q.start - 40):q.start]) \
-                and re.match(r"\s*,", s[q.end:]):
+                and _COMMA.match(s, q.end):
             # "Of the 2,000, 500 were children": a whole named by its number alone
             cnt = _Count(q, q.start, q.end, "", q.end, None, False, category="other",
                          how="population", anaphor="whole")
@@ -788,6 +993,87 @@ def _sentence_counts(s: str, cues, rcues, quantities, has_prev: bool = False) ->
 #: Groups a count can share with the displaced people of the sentence before it.
 _SETTING_GROUPS = {"", "people", "persons", "individuals", "families", "households", "others",
                    "children", "women", "men", "elderly"}
+
+
+def _breakdown_cue(s: str, cnt: _Count) -> tuple[int | None, bool]:
+    """Where the breakdown cue that introduces *cnt* starts, and whether it is "whom".
+
+    "N of whom/them" (the cue is the number's own phrase: its start), "of whom N",
+    "among them N", "including N" (the cue before the number); (None, False) otherwise.
+    """
+    c = _compiled()
+    part = c["of_partitive"].match(s, cnt.q.end) if cnt.partitive and not cnt.bare_part else None
+    if part is not None:
+        if part.group("det").lower() in ("whom", "them"):
+            return cnt.start, part.group("det").lower() == "whom"
+        return None, False
+    m = c["lead_breakdown"].search(s, max(0, cnt.start - 30), cnt.start)
+    if m is None:
+        return None, False
+    return m.start(), c["whom_before"].search(s, m.start(), cnt.start) is not None
+
+
+def _antecedent(s: str, cnt: _Count, lo: int, cue: int, cues, rcues, counts: list[_Count]) -> bool:
+    """The people noun a breakdown cue refers to when it is not a count (module doc, 4).
+
+    "the displaced people, of whom about 20,000 ...", "prisoners held in Baku, among them
+    eight former officials": the last people noun in s[lo:cue], with at most four words
+    after it. *cnt* takes its group (when it has none) and its category (as the noun's own,
+    when its noun has none): a cue among the noun's modifiers, right before or right after
+    it, else the noun's own meaning. Returns False when there is no such noun.
+    """
+    found = None
+    for tm in WORD_RE.finditer(s, lo, cue):
+        tok = tm.group(0)
+        if tok[0].isalpha():
+            hit = _lookup(tok)
+            if hit is not None:
+                found = (tm, hit)
+    if found is None:
+        return False
+    tm, (group, inherent) = found
+    if len([w for w in _words(s[tm.end():cue]) if w[0].isalnum()]) > 4:
+        return False
+    np_start, n = tm.start(), 0
+    for w in reversed(list(WORD_RE.finditer(s, lo, tm.start()))):
+        if n >= 3 or not w.group(0)[0].isalpha() or w.group(0).lower() in _STOP:
+            break
+        np_start, n = w.start(), n + 1
+    pseudo = _Count(replace(cnt.q, start=np_start, end=np_start), np_start, tm.end(), group,
+                    tm.start(), inherent, False)
+    _categorize(s, pseudo, cues, rcues, [(x.start, x.end) for x in counts])
+    category = pseudo.category if pseudo.how else inherent
+    cnt.antecedent = True
+    if not cnt.group:
+        cnt.group = group or s[np_start:tm.end()]
+    if cnt.inherent is None and category and category != "other":
+        cnt.inherent = category
+    return True
+
+
+def _opened_whole(s: str, counts: list[_Count], k: int) -> None:
+    """"Of the 332 senators who took part, 331 backed it": a sentence that opens with "Of the
+    N ..." names a whole; the first count after the comma that closes the opening is its part."""
+    c = _compiled()
+    whole, cnt = counts[0], counts[k]
+    if not c["of_the_opening"].match(s) or not c["whole_left"].search(s, 0, whole.start):
+        return
+    comma = s.find(",", whole.end)
+    if comma < 0 or s[comma + 1:cnt.start].strip() or cnt.q.value > whole.q.value:
+        return
+    cnt.parent = id(whole)
+
+
+def _last_total(prev: list[_Count]) -> _Count:
+    """What "them" refers to in a sentence after *prev*: its last count, or the total of the
+    list of parts that closes it ("... including 30,000 children and 18,000 elderly. Among
+    them ...": all of the people, not the elderly)."""
+    last = prev[-1]
+    if last.parent is not None:
+        whole = next((x for x in prev if id(x) == last.parent), None)
+        if whole is not None and sum(x.parent == last.parent for x in prev) >= 2:
+            return whole
+    return last
 
 
 def _restated_wholes(s: str, counts: list[_Count], earlier: list[tuple[int, int, _Count]]) -> None:
@@ -877,8 +1163,15 @@ def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, b
             prev_sentence = []
             continue
         # breakdowns
+        local = {id(x): x for x in prev_sentence + counts}
         for k, cnt in enumerate(counts):
-            if k and c["breakdown_before"].search(s, 0, cnt.start):
+            cue, whom = _breakdown_cue(s, cnt)
+            if cue is not None and (k == 0 or whom) and _antecedent(
+                    s, cnt, counts[k - 1].end if k else 0, cue, cues, rcues, counts):
+                continue  # "the displaced people, of whom about 20,000 ...": no count to be part of
+            if k and c["breakdown_before"].search(s, 0, cnt.start) and (
+                    cnt.q.value <= counts[k - 1].q.value
+                    or not _INCLUDE_END.search(s, counts[k - 1].end, cnt.start)):
                 cnt.parent = id(counts[k - 1])  # "..., among them four civilians"
             for j in range(k - 1, -1, -1):
                 if cnt.parent is not None:
@@ -886,13 +1179,36 @@ def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, b
                 gap = s[counts[j].end:cnt.start]
                 for mid in counts[j + 1:k]:
                     gap = gap.replace(s[mid.start:mid.end], " ")
+                if j < k - 1 and c["finite_after"].match(s, cnt.end):
+                    break  # "including 6 children, and 25 people were evacuated": a clause of its own
                 if c["breakdown_gap"].match(gap) or (
                         cnt.partitive and j == k - 1 and len(_words(gap)) <= 4
-                        and re.search(r"(?:[,;:—–-]|\band)\s*$", gap)):
+                        and _LINK_END.search(gap)):
                     cnt.parent = id(counts[j])
+            if cnt.parent is None and k and whom and not _STRONG_PUNCT.search(s, counts[k - 1].end, cnt.start):
+                cnt.parent = id(counts[k - 1])  # "101,848 refugees ... in Armenia, up to 9,000 of whom"
+            if cnt.parent is None and k:
+                _opened_whole(s, counts, k)  # "Of the 332 senators who voted, 331 backed it"
+            if cnt.parent is None and k and counts[k - 1].parent in local \
+                    and counts[k - 1].end <= cnt.start and counts[k - 1].parent != id(cnt) \
+                    and c["list_gap"].match(s[counts[k - 1].end:cnt.start]) \
+                    and not c["finite_after"].match(s, cnt.end) \
+                    and cnt.q.value <= local[counts[k - 1].parent].q.value:
+                cnt.parent = counts[k - 1].parent  # "including 900 children and 300 elderly"
             if cnt.parent is None and k == 0 and prev_sentence and (
-                    c["sentence_breakdown"].match(s) or (cnt.partitive and not s[:cnt.start].strip())):
-                cnt.parent = id(prev_sentence[-1])
+                    c["sentence_breakdown"].match(s) or (cnt.partitive and not s[:cnt.start].strip())
+                    or c["among_them"].search(s, 0, cnt.start)):
+                cnt.parent = id(_last_total(prev_sentence))
+        # a number after a breakdown cue with neither a total nor a noun before it is no count
+        dropped = {id(x) for x in counts if x.bare_part and x.parent is None and not x.antecedent}
+        if dropped:
+            counts[:] = [x for x in counts if id(x) not in dropped]
+            for x in counts:
+                if x.parent in dropped:
+                    x.parent = None
+            if not counts:
+                prev_sentence = []
+                continue
         _restated_wholes(s, counts, all_counts)
         for cnt in counts:
             by_id[id(cnt)] = cnt
@@ -915,12 +1231,17 @@ def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, b
                             cnt.category, cnt.how = counts[j].category, "list"
                             break
         source = _source(s) if counts else ""
+        low = s.lower()
         crisis = any(cat != "remaining" and s[cs:ce].lower() not in _ADJACENT_ONLY
-                     for cs, ce, cat in cues) or "casualt" in s.lower()
+                     for cs, ce, cat in cues) or "casualt" in low
+        has_alone = "alone" in low
         for cnt in counts:
             before = _words(s[max(0, cnt.start - 12):cnt.start])
             cnt.definite = bool(before) and before[-1].lower() in _DEFINITE
             cnt.crisis = crisis
+            if has_alone:
+                lead = c["strong_boundary"].split(s[:cnt.start])[-1]
+                cnt.alone = c["alone"].search(lead) is not None
             if not cnt.how and cnt.parent is None and not (cnt.elliptical and cnt.ante is not None):
                 others = [sp for sp in spans if sp != (cnt.start, cnt.end)]
                 _fallback(s, cnt, cues, others)
@@ -932,6 +1253,8 @@ def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, b
         prev_sentence = counts
     if not all_counts:
         return []
+    _alone_parts(text, all_counts)
+    _restated_categories(all_counts)
     # breakdowns inherit category, date and place from their parent (parents come first)
     ev = events or None
     for sid, sstart, cnt in all_counts:
@@ -946,13 +1269,26 @@ def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, b
             _date(ev, sid, sstart + cnt.start, cnt.category)
         if parent is not None:
             cnt.place = cnt.place or parent.place
+            if not cnt.group and cnt.noun_start == cnt.end:
+                cnt.group = parent.group  # "up to 9,000 of whom": the refugees counted before
     rows, ids = [], {}
     # counted "for another reason" needs a real count (see the module doc, 9): not one
     # person, not two outside a sentence about the crisis, nor people already named ("the
     # two ministers", "the 27 members"); a stated whole stays
-    kept = [(sid, sstart, cnt) for sid, sstart, cnt in all_counts
+    keep = {id(cnt) for _, _, cnt in all_counts
             if not (cnt.category == "other" and cnt.how != "population"
-                    and (cnt.q.value < 2 or cnt.definite or (cnt.q.value < 3 and not cnt.crisis)))]
+                    and (cnt.q.value < 2 or cnt.definite or (cnt.q.value < 3 and not cnt.crisis)))}
+    # a whole and its parts stay together: "Of the 332 senators ..., 331 backed it and only
+    # one opposed it" keeps the 332 (people named by "the") and the one
+    linked = [(id(cnt), cnt.parent) for _, _, cnt in all_counts if cnt.parent in by_id]
+    grown = bool(linked) and len(keep) < len(all_counts)
+    while grown:
+        grown = False
+        for child, parent in linked:
+            if (child in keep) != (parent in keep):
+                keep.update((child, parent))
+                grown = True
+    kept = [t for t in all_counts if id(t[2]) in keep]
     kept.sort(key=lambda t: t[1] + t[2].start)
     for n, (_, _, cnt) in enumerate(kept, start=1):
         ids[id(cnt)] = f"{article_id}-c{n:02d}"
@@ -970,6 +1306,37 @@ def _article_rows(article_id: str, text: str, sents: list[tuple[int, int, int, b
     return rows
 
 
+def _alone_parts(text: str, all_counts: list[tuple[int, int, _Count]]) -> None:
+    """"The strikes on Ganja alone claimed 21 lives": a count marked by "alone" is a part of
+    the nearest earlier count of its paragraph with the same category and a larger value."""
+    for k, (_, sstart, cnt) in enumerate(all_counts):
+        if not cnt.alone or cnt.parent is not None:
+            continue
+        pos = sstart + cnt.start
+        for _, ostart, other in reversed(all_counts[:k]):
+            if "\n" in text[ostart + other.start:pos]:
+                break
+            if other.category == cnt.category and other.q.value > cnt.q.value and other.how != "population":
+                cnt.parent = id(other)
+                break
+
+
+def _restated_categories(all_counts: list[tuple[int, int, _Count]]) -> None:
+    """A count with no category that is named again right after ("15 former leaders ... The
+    fifteen defendants, all held in custody"): the same value, with "the", in the same or the
+    next sentence. Both are the same people, so the first takes the category of the second."""
+    for k, (sid, _, cnt) in enumerate(all_counts):
+        if cnt.category != "other" or cnt.parent is not None or cnt.how == "population":
+            continue
+        for osid, _, other in all_counts[k + 1:]:
+            if osid > sid + 1:
+                break
+            if other.definite and other.parent is None and other.q.value == cnt.q.value \
+                    and other.category not in ("", "other") and other.how in ("left", "right", "modifier"):
+                cnt.category, cnt.how = other.category, "restated"
+                break
+
+
 def _date(events: list[tuple] | None, sid: int, pos: int, category: str) -> str:
     """The date of an event of sentence *sid* (see the module doc); *events* are
     (sentence_id, start, date, event_type) tuples of one article."""
@@ -985,21 +1352,14 @@ def _date(events: list[tuple] | None, sid: int, pos: int, category: str) -> str:
 _VAGUE_WORDS = ("dozen", "dozens", "tens", "scores", "hundreds", "thousands", "millions")
 
 
-@lru_cache(maxsize=1)
-def _vague_ids():
-    import numpy as np
-    from spacy.strings import get_string_id
-
-    return np.array(sorted(get_string_id(w) for w in _VAGUE_WORDS), dtype="uint64")
-
-
 #: How far (in tokens) from a number its people noun or category cue can be.
 NEAR_TOKENS = 10
 
 
 @lru_cache(maxsize=1)
-def _lexicon_ids():
-    """Hashes of every word that a count needs besides its number (people nouns, cue words)."""
+def _prefilter_ids():
+    """(sorted hashes, kinds): kind 1 for a vague quantity word ("dozens"), 2 for a word a
+    count needs besides its number (people nouns, words of category cues)."""
     import numpy as np
     from spacy.strings import get_string_id
 
@@ -1007,45 +1367,45 @@ def _lexicon_ids():
     for phrase in list(_compiled()["cue_of"]):
         words |= {w for w in phrase.split() if w not in _STOP}
     words = {p for w in words for p in w.split("-")}
-    return np.array(sorted(get_string_id(w) for w in words), dtype="uint64")
-
-
-def _member(values, sorted_ids):
-    """values in sorted_ids, elementwise (np.isin without its per-call sorting)."""
-    import numpy as np
-
-    k = np.searchsorted(sorted_ids, values).clip(max=len(sorted_ids) - 1)
-    return sorted_ids[k] == values
+    kind = {get_string_id(w): 2 for w in words}
+    kind.update({get_string_id(w): 1 for w in _VAGUE_WORDS})
+    ids = np.array(sorted(kind), dtype="uint64")
+    return ids, np.array([kind[int(i)] for i in ids], dtype="int8")
 
 
 def _number_sentences(doc, starts: list[int]) -> set[int]:
     """Indices (into *starts*) of the sentences that may hold a count.
 
     Read from the Doc's arrays: a sentence needs a number-like token (LIKE_NUM or a
-    vague word) and a word of the lexicon (a people noun or a category cue), so
-    sentences with only dates, or without numbers, are skipped without running any
-    pattern over them.
+    vague word) and a word of the lexicon (a people noun or a category cue) at most
+    :data:`NEAR_TOKENS` tokens away, so sentences with only dates, or without numbers,
+    are skipped without running any pattern over them. (numpy ufuncs only: the
+    ``clip``/``isin`` wrappers cost more than the arithmetic on arrays this small.)
     """
     import numpy as np
     from spacy.attrs import IDX, LIKE_NUM, LOWER
 
     if len(doc) == 0:
         return set()
+    ids, kinds = _prefilter_ids()
     arr = doc.to_array([LIKE_NUM, IDX, LOWER])
-    sent_of = np.searchsorted(np.asarray(starts, dtype="int64"), arr[:, 1].astype("int64"), side="right") - 1
-    numbers_at = np.flatnonzero((arr[:, 0] == 1) | _member(arr[:, 2], _vague_ids()))
-    words_at = np.flatnonzero(_member(arr[:, 2], _lexicon_ids()))
+    lower = arr[:, 2]
+    k = np.minimum(ids.searchsorted(lower), len(ids) - 1)
+    kind = np.where(ids[k] == lower, kinds[k], 0)
+    numbers_at = np.flatnonzero((arr[:, 0] == 1) | (kind == 1))
+    words_at = np.flatnonzero(kind == 2)
     if not len(numbers_at) or not len(words_at):
         return set()
+    sent_of = np.asarray(starts, dtype="int64").searchsorted(arr[:, 1].astype("int64"), side="right") - 1
     # the nearest lexicon word on either side of each number, in tokens
-    k = np.searchsorted(words_at, numbers_at)
-    before = words_at[np.clip(k - 1, 0, len(words_at) - 1)]
-    after = words_at[np.clip(k, 0, len(words_at) - 1)]
-    near = ((numbers_at - before).clip(min=0) <= NEAR_TOKENS) & (before <= numbers_at) \
-        & (sent_of[before] == sent_of[numbers_at])
-    near |= ((after - numbers_at).clip(min=0) <= NEAR_TOKENS) & (after >= numbers_at) \
-        & (sent_of[after] == sent_of[numbers_at])
-    return {int(i) for i in sent_of[numbers_at[near]] if i >= 0}
+    k = words_at.searchsorted(numbers_at)
+    last = len(words_at) - 1
+    before = words_at[np.maximum(np.minimum(k - 1, last), 0)]
+    after = words_at[np.minimum(k, last)]
+    num_sent = sent_of[numbers_at]
+    near = (before <= numbers_at) & (numbers_at - before <= NEAR_TOKENS) & (sent_of[before] == num_sent)
+    near |= (after >= numbers_at) & (after - numbers_at <= NEAR_TOKENS) & (sent_of[after] == num_sent)
+    return {int(i) for i in num_sent[near] if i >= 0}
 
 
 def extract(corpus, events: pd.DataFrame | None = None, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
