@@ -23,7 +23,8 @@ How a claim is found (all rules are general; nothing names a seed sentence)
    committing genocide"), modal demands ("… must release …" → ``demands``,
    "… should …" → ``calls_for``) and evaluations ("the hearings were a sham",
    "held on fabricated charges", "refused every request for an interpreter" →
-   ``condemns``). A passive with an agent ("was condemned by X") is X's claim.
+   ``condemns``) and welcomes ("the displaced are welcome to return" → ``supports``). Rejecting
+   criticism, accusations or allegations is a denial, no claim. A passive with an agent ("was condemned by X") is X's claim.
    A second trigger in the same clause starts a new claim only when it is
    coordinated ("…, and strongly condemns …", "…, demanding …") or has a subject of
    its own ("…, while X praised …"); otherwise it is part of the first claim's
@@ -52,7 +53,9 @@ How a claim is found (all rules are general; nothing names a seed sentence)
      quote), the last person named (he/she), the last instrument (it), the
      antecedent ("X, who …"), the last organisation ("the organization", "the
      bloc"); a verb coordinated with a reporting verb ("X said the trials were a
-     sham and demanded …") takes the reporter;
+     sham and demanded …") takes the reporter, one coordinated with the clause an actor opens
+     ("Minister X visited the camp …, and called for …") takes that actor; the agents of a body
+     opening the clause speak for it ("Lawyers for X replied", "A spokesperson for X said" → X);
    * a city acting ("Paris calls for") is the city's government (``City of X``)
      speaking through its mayor, kept in ``sponsor`` when the article names him
      or her.
@@ -64,8 +67,12 @@ How a claim is found (all rules are general; nothing names a seed sentence)
    …", "X is holding them on fabricated charges"; not when that subject is a
    pronoun), the holder named in a release demand ("held by X", "imprisoned in
    X"), or the recipient of the letter that carries the demand ("a letter to X
-   urging …"). **Target**: in a nested demand, the actor the requested act is
-   aimed at ("a call to X to request that Y free …" → addressee X, target Y).
+   urging …"). A body named by a definite description after a directive is the last such body named
+   ("asked the judges to" → the court, "urged the council to"); "the government" is the government of
+   the claimant's own country (from the reference list: "the French Senate urged the government to");
+   "it" after a directive coordinated with an earlier one is that one's addressee ("calls on X to … and
+   urges it to …"). **Target**: in a nested demand, the actor the requested act is
+   aimed at ("a call to X to request that Y free …", "asked the court to order Y to …" → target Y).
 4. **Issue** from the claim's content (:func:`classify_issue`), with the names of
    bodies and people blanked out ("UN Human Rights Council" is no rights claim):
    cue patterns that pair an act with its object (release + detainees,
@@ -159,6 +166,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     (r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:committing|carrying\s+out|perpetrating)"
      r"(?=\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:genocide|ethnic\s+cleansing|war\s+crimes?|crimes?|atrocit|aggression|"
      r"violations?|massacres?|terror))", "condemns", "accuse"),
+    (r"(?:is|are|was|were|be|remains?|remained)\s+(?:\w+ly\s+)?welcome\s+to\b", "supports", "modal"),
     (r"support(?:s|ed|ing)?\b", "supports", "support"),
     (r"welcom(?:e|es|ed|ing)\b", "supports", "verb"),
     (r"back(?:s|ed)\b(?!\s+(?:down|off|out|away|up|to|in|from|home)\b)", "supports", "verb"),
@@ -301,7 +309,7 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
      "peace_process", 2, ""),
     (r"\bjoint\s+declaration\b|\bnormali[sz]ation\b|\bnegotiat\w+|\bdialogue\b|\bceasefire\b", "peace_process", 2, ""),
     (r"\b(?:border\s+)?(?:delimitation|demarcation)\b", "peace_process", 2, ""),
-    (r"\b(?:talks|declaration|treaty|peace\s+deal|accords?)\b", "peace_process", 1, ""),
+    (r"\b(?:talks|declaration|treaty|peace\s+deal|(?<!own\s)accords?)\b", "peace_process", 1, ""),  # not "of their own accord"
     (r"\bpeace\b", "peace_process", 1, ""),
 ]
 
@@ -1029,7 +1037,8 @@ class _Article:
             orgs = [m for m in self.mentions_in(max(0, pos - 1500), pos) if m.type in {"organization", "government"}
                     and self.quote_at(m.start) is None]
             if head in HEAD_ANAPHORS:
-                orgs = [m for m in orgs if head in (self.text[m.start:m.end] + " " + m.actor).lower()]
+                heads = ("court", "tribunal") if head in {"court", "tribunal"} else (head,)  # the court = the tribunal
+                orgs = [m for m in orgs if any(h in (self.text[m.start:m.end] + " " + m.actor).lower() for h in heads)]
             return orgs[-1] if orgs else None
         if kind == "relative":
             s_start = self.sentence_at(pos)[1]
@@ -1126,6 +1135,8 @@ class _Article:
 
         def prep_before(c) -> bool:
             """Is the candidate the object of a preposition ("to Secretary of State X", "of the EU")?"""
+            if _AGENT_LEAD.fullmatch(text, cs, c[0]):
+                return False  # "Lawyers for X replied", "A spokesperson for X said": X speaks through them
             w = _LAST_WORD.search(text, max(cs, c[0] - 20), c[0])
             if w and w.group(1).lower() in _SUBJECT_PREPS:
                 return True
@@ -1194,6 +1205,11 @@ class _Article:
         return _Subject(mention=self._resolve_pronoun(obj, chosen[0]), pronoun=True)
 
 
+# a clause opening with the agents of a body: "Lawyers for X", "A spokesperson for the X", "Representatives of X"
+_AGENT_LEAD = re.compile(r"[\W_]*(?:(?:a|an|the|two|three|four|several|some|senior|[A-Z][\w’'.-]*)\s+){0,2}"
+                         r"(?:lawyers?|attorneys?|counsel|representatives?|spokes(?:man|woman|men|women|person|people)|"
+                         r"envoys?|delegat(?:e|es|ion|ions)|officials?|agents?|advocates?|emissar(?:y|ies))\s+"
+                         r"(?:for|of|from)\s+(?:the\s+)?", re.I)
 _SUBJECT_PREPS = {"of", "in", "to", "by", "for", "with", "at", "from", "against", "on", "about", "as", "than", "into"}
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _PREP_CHAIN = re.compile(r"\b(?:to|by|for|with|from|of|against)\s+(?:(?:the|of|[A-Z][\w’'.-]*)\s+){1,6}$")
@@ -1231,12 +1247,24 @@ def _via_in(text: str, last: bool = False) -> str:
 @lru_cache(maxsize=1)
 def _place_to_government() -> dict[str, str]:
     """Country place name -> its government's canonical name, from data/reference/actors.csv."""
+    return _reference_governments()[0]
+
+
+@lru_cache(maxsize=1)
+def _own_government() -> dict[str, str]:
+    """Organisation or person (canonical name) -> the government of its country, from the reference list
+    ("the government" in "the French Senate urged the government to …" is France's)."""
+    return _reference_governments()[1]
+
+
+@lru_cache(maxsize=1)
+def _reference_governments() -> tuple[dict[str, str], dict[str, str]]:
     from . import paths
 
     try:
         ref = pd.read_csv(paths.ACTORS_CSV, dtype=str, keep_default_na=False)
     except (OSError, ValueError):
-        return {}
+        return {}, {}
     govs = ref[ref.type == "government"]
     by_country = {}
     for row in govs.itertuples():
@@ -1252,7 +1280,9 @@ def _place_to_government() -> dict[str, str]:
             out[row.name] = by_country[row.country]
         elif row.name in alias_gov and alias_gov[row.name].startswith(("Government of", "Republic of")):
             out[row.name] = alias_gov[row.name]  # a capital used for its state: "held in Baku"
-    return out
+    own = {row.name: by_country[row.country] for row in ref[ref.type.isin(["organization", "person"])].itertuples()
+           if row.country in by_country}
+    return out, own
 
 
 def _as_actor(m: _Mention | None, types=ADDRESSEE_TYPES) -> _Mention | None:
@@ -1292,6 +1322,8 @@ class _Claim:
     content_start: int = -1  # default: the trigger's end; a passive claim's content is its subject
     main_clause: bool = False  # coordinated with the reporting verb of the sentence
     span: tuple = ()  # (start, end) of the claim text when it is not trigger..content_end
+    addressee: _Mention | None = None  # set when its rows are made
+    prev_addressee: _Mention | None = None  # the addressee of the claim it is coordinated with
 
 
 DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "my", "your", "every", "each",
@@ -1321,6 +1353,8 @@ _RECEIVED = re.compile(r"\b(?:receiv|won|win|accept)\w*\s+$", re.I)
 _BY_NEXT = re.compile(r"\s+by\b")
 _BY_AGENT = re.compile(r"\s+by\s+")
 _FOR_TO_OF = re.compile(r"\s+(?:for|to|of)\b")
+_DENIED = re.compile(r"\s+(?:(?:as\s+)?[\w-]+\s+){0,3}?(?:criticisms?|accusations?|allegations?|claims?|assertions?)\b",
+                     re.I)
 _NOUN_PREV = DETERMINERS | (NOT_SUBJECT_PREV - {"to"}) | {"and", "unconditional", "full", "strong", "continued", "firm",
                                                          "political", "military", "financial", "humanitarian"}
 
@@ -1334,18 +1368,19 @@ def _validate(art: _Article, t: _Trigger, s_start: int) -> _Trigger | None:
     """Decide whether a trigger can open a claim; normalise its kind."""
     text = art.text
     before = text[max(s_start, t.start - 100):t.start]  # the checks below look at the last few words only
+    near = max(s_start, t.start - 60)  # the short ones in the last 60 characters (searched in place)
     after = text[t.end:t.end + 40]
     kind = t.kind
     needs_issue = kind == "ask_lower"  # "asked the judges to …": only with an issue
     if needs_issue:
         kind = "verb"
-    if kind not in {"evaluative", "modal"} and _NEGATED.search(before):
+    if kind not in {"evaluative", "modal"} and _NEGATED.search(text, near, t.start):
         return None  # "did not condemn", "are not asking for": no claim
     low = t.text.lower()
     if kind == "support":
-        if low == "supported" and (_BY_NEXT.match(after) or _BE_BEFORE.search(before)):
+        if low == "supported" and (_BY_NEXT.match(after) or _BE_BEFORE.search(text, near, t.start)):
             mb = _BY_AGENT.match(after)
-            if mb and art.mention_at(t.end + mb.end(), CLAIMANT_TYPES) is not None and _BE_BEFORE.search(before):
+            if mb and art.mention_at(t.end + mb.end(), CLAIMANT_TYPES) is not None and _BE_BEFORE.search(text, near, t.start):
                 return _Trigger(t.start, t.end, t.action, "passive", t.text)
             return None
         if low == "support" and (_word_before(text, t.start) in _NOUN_PREV or _FOR_TO_OF.match(after)
@@ -1353,29 +1388,31 @@ def _validate(art: _Article, t: _Trigger, s_start: int) -> _Trigger | None:
             kind = "noun"
         else:
             kind = "verb"
-    if kind in {"verb", "accuse_verb"} and low.endswith("ed") and _BE_BEFORE.search(before):
+    if kind in {"verb", "accuse_verb"} and low.endswith("ed") and _BE_BEFORE.search(text, near, t.start):
         # passive: "X was condemned by Y" — a claim by Y about X
         mb = _BY_AGENT.match(after)
         if mb and art.mention_at(t.end + mb.end(), CLAIMANT_TYPES) is not None:
             return _Trigger(t.start, t.end, t.action, "passive", t.text)
         return None
     if kind == "verb":
-        if _BY_NEXT.match(after) or (not low.split()[0].endswith("ing") and _BE_BEFORE.search(before)):
+        if _BY_NEXT.match(after) or (not low.split()[0].endswith("ing") and _BE_BEFORE.search(text, near, t.start)):
             return None
         prev = _word_before(text, t.start)
         if prev in DETERMINERS or (prev in NOT_SUBJECT_PREV and low.startswith(("request", "demand", "call"))):
             kind = "noun"
-        if low.startswith("request") and _AT_THE.search(before):
+        if low.startswith("request") and _AT_THE.search(text, near, t.start):
             return None
     if kind == "noun":
         if not (ITEM_START.match(text[s_start:t.start]) or _LIGHT_BEFORE.search(before)
-                or _POSSESSIVE_BEFORE.search(before)):
+                or _POSSESSIVE_BEFORE.search(text, near, t.start)):
             return None
     if kind == "accuse_verb":
-        if _BY_NEXT.match(after) or _BE_BARE.search(before):
+        if _BY_NEXT.match(after) or _BE_BARE.search(text, near, t.start):
             return None
-    if kind == "award" and _RECEIVED.search(before):
+    if kind == "award" and _RECEIVED.search(text, near, t.start):
         return None
+    if low.startswith("reject") and _DENIED.match(text, t.end):
+        return None  # "rejected the criticism / the accusations": a denial, no claim
     return _Trigger(t.start, t.end, t.action, kind, t.text, needs_issue)
 
 
@@ -1583,14 +1620,34 @@ def _resolve_claimant(art: _Article, c: _Claim, prev: _Claim | None) -> _Subject
         if not subj.via:
             subj.via = q.via
             subj.anchor_sids = (q.attribution_sid,)
-    if subj.mention is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+)?(?:also\s+)?$", art.text[c.s_start:t.start]):
+    if subj.mention is None and _AND_BEFORE.search(art.text, max(c.s_start, t.start - 40), t.start):
         # "X said (that) the proceedings were a sham and demanded …": the reporting verb's subject
         alt = _speech_context(art, t.start, c.s_start)
         if alt is not None:
             return alt
+        # "X visited the camp on Monday, and called for …": the actor that opens the clause, as its subject
+        opener = _clause_opener(art, art.clause_start(t.start, c.s_start, q), t.start)
+        if opener is not None:
+            return _Subject(mention=opener)
     if subj.mention is None:
         return None
     return subj
+
+
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?(?:also\s+)?$")
+_TITLE_LEAD = re.compile(r"[\W_]*(?:(?:the|[A-Z][\w’'.-]*)\s+){0,4}")  # "Senator ", "Foreign Minister ", "The "
+_VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:and|or|nor|but|of|in|on|at|to|for|with|from|by|who|whom|whose|which|"
+                        r"that|as|than|into|about)\b)[a-z][\w-]*")
+
+
+def _clause_opener(art: _Article, cs: int, pos: int) -> _Mention | None:
+    """The actor that opens the clause at *cs* as its subject (only titles before it, a verb after it)."""
+    first = next((m for m in art.mentions_in(cs, pos) if m.type in CLAIMANT_TYPES or m.type == "place"), None)
+    if first is None or not _TITLE_LEAD.fullmatch(art.text, cs, first.start):
+        return None
+    if art.text[first.start:first.end].endswith(("’s", "'s")) or art.text[first.end:first.end + 2] in ("’s", "'s"):
+        return None  # "X's envoy …": X is not the subject
+    return first if _VERB_NEXT.match(art.text, first.end, pos) else None
 
 
 def _city(art: _Article, m: _Mention) -> tuple[_Mention, str]:
@@ -1642,11 +1699,28 @@ def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: st
     directive = re.match(r"(?:call|appeal|urg|request|ask|press|plead|demand|insist|recommend|order)", low)
     if addressee is None and directive:
         m = _as_actor(art.mention_at(t.end))
+        m_end = m.end if m is not None else -1
+        mg = _THE_GOVERNMENT.match(text, t.end) if m is None else None
+        if mg and claimant.actor in _own_government():
+            # "The French Senate urged the government to …": the government of the claimant's own country
+            m = _Mention(mg.start(1), mg.end(), _own_government()[claimant.actor], "government")
+            m_end = mg.end()
+        mi = _IT_TO.match(text, t.end) if m is None and c.prev_addressee is not None else None
+        if mi:
+            m, m_end = c.prev_addressee, mi.end(1)  # "calls on X to … and urges it to …"
+        if m is None:
+            # "asked the judges to …", "urged the council to …": a body named by a definite description
+            md = _BODY_DESCRIPTION.match(text, t.end)
+            if md:
+                head = {"judges": "court", "justices": "court", "bench": "court"}.get(md.group(1).lower(),
+                                                                                     md.group(1).lower())
+                m = _as_actor(art._resolve_pronoun(f"the {head}", t.end))
+                m_end = md.end()
         if m is not None:
             ok = (re.search(r"(?:on|upon|to)$", low) or low.startswith(("urg", "request", "ask", "demand"))
-                  or re.match(r"\s*(?:,\s*)?to\s+\w", text[m.end:m.end + 20]))
-            if ok and not (low.endswith("for") and not re.match(r"\s*to\s+\w", text[m.end:m.end + 20])):
-                addressee, addr_end = m, m.end
+                  or re.match(r"\s*(?:,\s*)?to\s+\w", text[m_end:m_end + 20]))
+            if ok and not (low.endswith("for") and not re.match(r"\s*to\s+\w", text[m_end:m_end + 20])):
+                addressee, addr_end = m, m_end
         if addressee is None:
             mt = re.match(r"\s*that\s+", content)
             if mt:
@@ -1695,7 +1769,8 @@ def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: st
     if addressee is not None:
         rest = text[addr_end:c.content_end]
         mt = re.search(r"\b(?:to\s+(?:\w+ly\s+)?(?:request|demand|ask|urge|press|call\s+on|call\s+upon|insist|ensure|"
-                       r"make\s+sure)|(?:demand|request|insist|ensur)\w*)\s+(?:that\s+)?", rest, re.I)
+                       r"make\s+sure|order|compel|oblige|pressure)|(?:demand|request|insist|ensur)\w*)\s+(?:that\s+)?",
+                       rest, re.I)
         if mt:
             target = _as_actor(art.mention_at(addr_end + mt.end()))
     if addressee is not None and addressee.actor == claimant.actor:
@@ -1703,6 +1778,14 @@ def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: st
     if target is not None and addressee is not None and target.actor == addressee.actor:
         target = None
     return addressee, target
+
+
+#: a body named by a definite description right after a directive verb ("asked the judges to"); not "the
+#: government" (usually the claimant's own, which the article need not name)
+_THE_GOVERNMENT = re.compile(r"\s+(the\s+government)\b", re.I)
+_IT_TO = re.compile(r"\s+(it|them)\s+to\s+\w")
+_BODY_DESCRIPTION = re.compile(r"\s+the\s+(judges|justices|bench|court|tribunal|council|committee|commission|assembly|"
+                               r"parliament|senate|chamber|bloc|organi[sz]ation|agency|union|alliance|watchdog)\b", re.I)
 
 
 def _polarity(action: str, content: str) -> str:
@@ -1835,6 +1918,8 @@ def extract_article(art: _Article, events: list | None = None) -> list[dict]:
         prev = None
         for c in claims:
             c.subject = _resolve_claimant(art, c, prev)
+            if prev is not None and c.coordinated:
+                c.prev_addressee = prev.addressee
             prev = c
             rows += _claim_rows(art, c, events)
     return _list_items(art, rows, events)
@@ -1978,6 +2063,8 @@ def _claim_rows(art: _Article, c: _Claim, events: list | None) -> list[dict]:
                                               cstart if k == 0 else p_start, p_start + len(seg))
         if addressee is None and letter is not None and letter.recipient is not None and stance == "for":
             addressee = letter.recipient  # a letter's demands are addressed to its recipient
+        if k == 0:
+            c.addressee = addressee
         rows.append({
             "article_id": art.id, "sentence_id": c.sid, "start": p_start, "end": p_start + len(seg),
             "claimant": claimant.actor, "claimant_via": via, "action": action,
