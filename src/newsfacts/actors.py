@@ -528,10 +528,16 @@ def _find_forms(text: str, forms) -> list[tuple[int, int, str]]:
     return out
 
 
+HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
+LINE_RE = re.compile(r"[^\n]+")
+
+
 def _title_case_line(line: str) -> bool:
     """A headline in Title Case ("ANCA Welcomes Senate Resolution on Artsakh Prisoners")."""
-    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", line) if len(w) > 3]
-    if len(words) < 3 or line.rstrip()[-1:] in ".?!\"”:":
+    if line.rstrip()[-1:] in ".?!\"”:":
+        return False  # (also an empty line)
+    words = [w for w in HEADLINE_WORD_RE.findall(line) if len(w) > 3]
+    if len(words) < 3:
         return False
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
@@ -548,12 +554,13 @@ class _Article:
         self.ref_cover = bytearray(len(text) + 1)  # characters inside a reference name
         self._tokens = None
         self._triggers = None
+        self._reversed = None
         self.dateline = (0, 0)
         self.dateline_place = (0, 0)
         self.dateline_source = (0, 0)
         m, lead = None, 0
         self.headlines: list[tuple[int, int]] = []
-        for n, line in enumerate(re.finditer(r"[^\n]+", text)):
+        for n, line in enumerate(LINE_RE.finditer(text)):
             if n >= 3 or m:
                 break
             if line.group().strip():
@@ -572,6 +579,12 @@ class _Article:
             if _stop(name) or _is_title_word(name) or name in DEMONYMS or name in ORG_HEADS:
                 continue
             self.cities.add(self.ref.place_of(name) or name)
+
+    @property
+    def reversed_text(self) -> str:
+        if self._reversed is None:
+            self._reversed = self.text[::-1]
+        return self._reversed
 
     @property
     def token_offsets(self) -> tuple[list, list]:
@@ -642,17 +655,17 @@ class _Article:
         ("U.S.", "Azerbaijan’s", "1,200") the rest is left to :data:`TOKEN_RE`."""
         text = self.text
         lo = self._line_window(char, limit)
+        rev = self.reversed_text  # (runs of letters or spaces ending at j are read as one match)
+        n = len(text)
         j = char
         while True:
-            while j > lo and text[j - 1].isspace():
-                j -= 1
+            if j > lo and text[j - 1].isspace():
+                j -= SPACES_RE.match(rev, n - j, n - lo).end() - (n - j)
             if j == lo:
                 return
             ch = text[j - 1]
             if ch.isalpha():
-                k = j - 1
-                while k > lo and text[k - 1].isalpha():
-                    k -= 1
+                k = j - (LETTERS_RE.match(rev, n - j, n - lo).end() - (n - j))
                 if k > lo and (text[k - 1].isalnum() or text[k - 1] in "_-.'’"):
                     break  # the token may go on to the left ("x-in", "U.S.in")
                 yield (text[k:j], k, j)
@@ -703,25 +716,26 @@ class _Article:
         )
 
     def locative(self, start: int) -> bool:
-        word = self.last_word(start, 100)
-        if word is not None:
-            low = word.lower()
-            if low in LOCATIVE or low in MOVEMENT_OBJECT:
-                return True
-            if low not in ("the", "to", "for", "of"):
-                return False
-        words = self.prev_words(start, 5)
-        if words and words[-1].lower() == "the":
-            words = words[:-1]
-        if not words:
+        """Whether the name at *start* is used as a location, read from the (up to five)
+        tokens before it: a locative preposition or a movement verb right before (after
+        "the"), "to"/"for" after a movement word, "of" after a spatial noun."""
+        back = self.tokens_back(start, 100)
+        t = next(back, None)
+        if t is None:
             return False
-        prep = words[-1].lower()
-        if prep in LOCATIVE or prep in MOVEMENT_OBJECT:
+        word, seen = t[0].lower(), 1
+        if word == "the":
+            t = next(back, None)
+            if t is None:
+                return False
+            word, seen = t[0].lower(), 2
+        if word in LOCATIVE or word in MOVEMENT_OBJECT:
             return True
-        if prep in ("to", "for"):
-            return any(w.lower() in MOTION for w in words[-5:-1])
-        if prep == "of" and len(words) >= 2 and words[-2].lower() in SPATIAL_NOUNS:
-            return True  # "control of Karabakh", "the outskirts of Stepanakert"
+        if word in ("to", "for"):
+            return any(t[0].lower() in MOTION for t in itertools.islice(back, 5 - seen))
+        if word == "of":
+            t = next(back, None)
+            return t is not None and t[0].lower() in SPATIAL_NOUNS  # "control of Karabakh"
         return False
 
     def hyphen_joined(self, start: int, end: int) -> bool:
