@@ -740,3 +740,51 @@ def test_breakdown_links_that_must_not_fire():
     assert one("The court will decide the fate of 15 detainees, whose names were never "
                "published and whose lawyers are still unknown to the public.").category == "detained"
     assert rows("Rockets destroyed 40 houses, including 12 in Shusha.").empty
+
+
+# --------------------------------------------------------------------------- round 4
+def test_a_demanded_act_does_not_set_the_category_the_state_does():
+    # the people in the object of a demand are in the state they are in now
+    df = rows("The petition asks Yerevan to free all Georgian captives kept in Gyumri, among them "
+              "five former mayors.")
+    assert list(zip(df.value, df.category)) == [(5, "detained")]
+    assert one("The senators call on the government to release 14 jailed reporters.").category == "detained"
+    assert one("Rights groups demanded the arrest of 12 police officers.").category == "other"
+    assert one("The mayor called for the evacuation of 4,000 residents.").category == "other"
+    assert one("The mayor called for the evacuation of 4,000 refugees.").category == "displaced"
+    # without a demand the act is what happened
+    assert one("Police arrested 12 officers.").category == "detained"
+    assert one("The army evacuated 4,000 residents.").category == "displaced"
+    # a court's name is no appeal
+    assert one("The Court of Appeal ruled to uphold the life sentences of 6 former ministers."
+               ).category == "sentenced"
+
+
+def test_a_count_coordinated_with_a_named_person_shares_the_cue():
+    assert one("The tribunal confirmed the prison terms of Levon Sargsyan and two other former "
+               "generals.").category == "sentenced"
+    assert one("A judge sentenced Ruben Vardanyan and 14 others to prison.").category == "sentenced"
+    # "other(s)" makes them one set; a count with its own predicate keeps it
+    assert one("Shelling killed Gor Avetisyan, and 4 others were hurt.").category == "injured"
+    # without "other(s)" the count is not read as one set with the person
+    assert one("The court sentenced Ara Petrosyan and 4 journalists watched.").category == "other"
+
+
+def test_people_of_advocacy_and_worship_are_counted():
+    r = one("The bill has drawn 27 co-sponsors in the Senate.")
+    assert (r.value, r.category, r.group) == (27, "other", "co-sponsors")
+    r = one("Senator Ames and 44 colleagues wrote to the minister.")
+    assert (r.value, r.category, r.group) == (44, "other", "colleagues")
+    r = one("Some 2,500 faithful attended the Easter service.")
+    assert (r.value, r.qualifier, r.group) == (2500, "approximate", "faithful")
+    assert one("Nearly 800 worshipers prayed outside the cathedral.").group == "worshipers"
+    assert rows("Two colleagues attended the session.").empty  # two, outside the crisis
+
+
+def test_voters_after_a_tally_counted_by_the_vote_rule():
+    # "9 against" is a tally (never a count); "17 abstaining" is people who abstain
+    df = rows("The assembly approved it, with 310 deputies voting in favour, 9 against and 17 abstaining.")
+    assert list(zip(df.value, df.category, df.group)) == [(310, "other", "deputies"), (17, "other", "deputies")]
+    df = rows("The council backed the text, 45 members voting for it and 6 abstaining.")
+    assert list(df.value) == [45, 6]
+    assert rows("The hall has 500 seats and 17 abstaining.").empty  # no people counted before

@@ -37,7 +37,16 @@ patterns):
    other people: "escorted the evacuated villagers"); the setting (below); the
    category of the same people named again right after (below); otherwise
    ``other``. "released"/"returned" cues under a demand or modal ("calls for the
-   release of ...", "the right to return") do not count.
+   release of ...", "the right to return") do not count. More generally, a count in the
+   object of a demand or appeal ("calls on Baku to release ...", "demanded the arrest of 12
+   officers", "urged ... to evacuate") takes the state its people are in, not the requested
+   act: a cue before the count that a demand verb governs is not read ("release all
+   prisoners held in Baku, including eight former leaders": detained, from "held"; "the
+   arrest of 12 officers": ``other``); cues among or after the count's words still are. A
+   count coordinated with a named person after a cue, with "other(s)" after the number,
+   shares the cue ("the life sentences of Arayik Harutyunyan and three other former
+   leaders", "sentenced Ruben Vardanyan and 14 others"), unless it has a predicate of its
+   own ("..., and 4 others were hurt").
 
    The cues are word families (:data:`CUES`), chosen by the verb or predicate
    frame and the nouns around the count:
@@ -167,8 +176,9 @@ patterns):
    (``numbers`` kind ``vote``: "by 332 votes to 31", "120 in favour", "7
    against", "150-3"); people who vote are counted like any people, as
    ``other``: "332 senators", and a number that is the subject of a voting verb
-   after them ("331 backed it", "only one abstained"), with the size rules above
-   ("only one senator voted against" alone is an individual, no count).
+   after them ("331 backed it", "only one abstained", "with 310 deputies voting in favour,
+   9 against and 17 abstaining": the 310 and the 17, not the tally "9 against"), with the
+   size rules above ("only one senator voted against" alone is an individual, no count).
 
    *Restated people*: a count left ``other`` that is named again by the same
    number with "the" in the same or the next sentence ("the indictment against
@@ -298,7 +308,9 @@ _PLAIN = (
     "opposition figures", "human rights defenders", "casualties", "compatriots", "countrymen",
     "presidents", "commanders", "generals", "mayors", "governors", "ambassadors", "envoys",
     "witnesses", "supporters", "staffers", "monitors", "observers", "experts", "inspectors",
-    "labourers", "laborers", "prosecutors",
+    "labourers", "laborers", "prosecutors", "sponsors", "cosponsors", "colleagues", "faithful",
+    "believers", "parishioners", "congregants", "worshipers", "petitioners", "campaigners",
+    "advocates", "organizers", "organisers", "attendees", "marchers", "followers",
 )
 _DEMONYMS = (
     "Armenians", "Azerbaijanis", "Azeris", "Russians", "Georgians", "Iranians", "Turks",
@@ -407,6 +419,14 @@ _LINK_END = re.compile(r"(?:[,;:—–-]|\band)\s*$")
 _STRONG_PUNCT = re.compile(r"[;:]")
 
 
+#: Verbs of demand and appeal whose object is a requested act (see :func:`_demanded`).
+_DEMAND_VERBS = (
+    r"call(?:s|ed|ing)?\s+(?:for|on|upon)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?"
+    r"|(?-i:appeal)(?:s|ed|ing)?\s+(?:for|to)|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for"
+    r"|press(?:es|ed|ing)?|insist(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|plead(?:s|ed|ing)?\s+(?:for|with)"
+    r"|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)\s+for|campaign(?:s|ed|ing)?\s+for")
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> dict:
     cue_of = {" ".join(w.lower().split()): cat for cat, words in CUES.items() for w in words}
@@ -434,11 +454,12 @@ def _compiled() -> dict:
         "list_gap": re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?$", re.I),
         "sentence_breakdown": re.compile(r"^\W*(?:among\s+(?:them|those|whom|the\s+\w+)|of\s+(?:them|those|these))\b", re.I),
         "irrealis": re.compile(
-            r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?"
-            r"|appeal(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for"
-            r"|press(?:es|ed|ing)?\s+for|insist(?:s|ed|ing)?\s+on|right\s+to|rights?\s+of|will|would"
+            r"\b(?:" + _DEMAND_VERBS + r"|right\s+to|rights?\s+of|will|would"
             r"|should|could|may|might|must|ensure|secure|guarantee|allow|enable|plan(?:s|ned)?\s+to)\b"
             r"(?:\s+\S+){0,4}\s*$", re.I),
+        # the requested act of a demand or appeal ("calls on Baku to release", "demanded the
+        # arrest of"): its object's people are not (yet) in that state
+        "demand": re.compile(r"\b(?:" + _DEMAND_VERBS + r")\b(?:\s+\S+){0,4}\s*$", re.I),
         "place": re.compile(
             r"\b(?P<prep>into|to|towards?|out\s+of|from|in|inside|within|at|near|outside|around|across"
             r"|throughout)\s+(?:the\s+)?"
@@ -503,7 +524,7 @@ def _compiled() -> dict:
             r"\s+(?:(?:also|still|later|then|now|all|each|reportedly|allegedly|[a-z]+ly)\s+){0,2}"
             r"(?:were|was|are|is|have|has|had|got|gets|get|received|receive|receives|remain|remains"
             r"|will|would|could|can|may|might|must|face|faces|went|fled|left|came|took|spent|lost"
-            r"|fell|ran|hid|[a-z]{3,}ed)\b", re.I),
+            r"|fell|ran|hid|[a-z]{3,}ed|voting|abstaining|backing|opposing|supporting)\b", re.I),
         "elliptical": re.compile(
             r"\s*(?:[,;:.)—–]|$|\s(?:on|in|at|from|by|during|since|after|before|last|this|across"
             r"|when|while|and|but|as)\b)", re.I),
@@ -572,7 +593,8 @@ def _lookup(word: str) -> tuple[str, str | None] | None:
     if low in people:
         return people[low]
     if "-" in low and low.rsplit("-", 1)[1] in people:
-        return people[low.rsplit("-", 1)[1]]
+        group, cat = people[low.rsplit("-", 1)[1]]
+        return (word.rstrip(".") if group else group), cat  # the group as written: "co-sponsors"
     return None
 
 
@@ -755,6 +777,21 @@ def _irrealis(s: str, cue_start: int, category: str) -> bool:
     return bool(_compiled()["irrealis"].search(s[max(0, cue_start - 60):cue_start]))
 
 
+def _demanded(s: str, cue_start: int) -> bool:
+    """True when the cue at *cue_start* is the act a demand or appeal asks for ("calls on Baku
+    to release", "demanded the arrest of", "urged them to evacuate"): a count in its object
+    takes the state its people are in, not the requested one. Read only for a cue before the
+    count (a cue among or after its words, "20 detained activists", says what they are)."""
+    return bool(_compiled()["demand"].search(s[max(0, cue_start - 60):cue_start]))
+
+
+#: A named person coordinated with the count after a cue: "the life sentences of Arayik
+#: Harutyunyan and three other former leaders", "sentenced Ruben Vardanyan and 14 others"
+#: (only with "other(s)" after the number: the count and the person are one set).
+_NAMED_CONJUNCT = re.compile(r"\s+(?:(?:of|for|against)\s+)?(?:[A-Z][\w’'\-.]*\s+){1,4}(?:,\s*)?and\s+")
+_OTHER_AFTER = re.compile(r"\s+others?\b", re.I)
+
+
 #: Groups that are people at large, the only ones :data:`_POPULATION_CUES` count as displaced.
 _POPULATION_GROUPS = {
     "", "people", "persons", "individuals", "civilians", "children", "kids", "minors", "infants",
@@ -822,7 +859,10 @@ def _categorize(s: str, cnt: _Count, cues, rcues, spans) -> None:
     # 2. a cue right before the number ("killed 223", "displacement of over 100,000")
     for cue in reversed(cues):
         cs, ce, cat = cue
-        if ce <= cnt.start and _glue(s[ce:cnt.start], LEFT_GLUE) and usable(cue):
+        if ce <= cnt.start and (_glue(s[ce:cnt.start], LEFT_GLUE) or (
+                _NAMED_CONJUNCT.fullmatch(s, ce, cnt.start) and _OTHER_AFTER.match(s, cnt.q.end)
+                and not _compiled()["finite_after"].match(s, cnt.end))) \
+                and usable(cue) and not _demanded(s, cs):
             if cat == "returned" and s[cs:ce].lower() in {"returned", "returning"}:
                 cat = "released"  # "Baku returned 4 soldiers": handed over, not gone home
             if cat == "returned" and s[cs:ce].lower().startswith("resettle") and cnt.inherent == "displaced":
