@@ -463,6 +463,25 @@ class _Scanner:
             rx = self._compiled[k, idx] = re.compile(f"{lead}(?:{body}){tail}", flags)
         return rx
 
+    def scan_one(self, text: str, low: str, first: bool = False) -> list[re.Match]:
+        """``scan`` of a one-pattern scanner (the issue cues): its matches; with *first*, the first only."""
+        pre, src = (self.pre_low, low) if len(low) == len(text) else (self.pre_any, text)
+        out: list[re.Match] = []
+        end = 0
+        compiled, todo = self._compiled, self.todo
+        for c in pre.finditer(src):
+            p = c.start()
+            if p < end or not todo[c.lastindex]:
+                continue
+            key = todo[c.lastindex][0]
+            m = (compiled.get(key) or self._rx(*key)).match(text, p)
+            if m is not None:
+                out.append(m)
+                if first:
+                    break
+                end = m.end() if m.end() > p else p + 1
+        return out
+
     def scan(self, text: str, low: str, first: bool = False) -> list[list[re.Match]]:
         """Per pattern, its matches in *text* (non-overlapping, as ``finditer``); *low* is ``text.lower()``.
         With *first*, only the first match of each pattern (as ``search``)."""
@@ -559,7 +578,7 @@ def classify_issue(text: str, polarity: str = "for") -> tuple[str, int, int]:
     low = text.lower()
     for strength in (2, 1):
         scanner, idx = patterns().issues[pol, strength]
-        found = scanner.scan(text, low, first=True)[0]
+        found = scanner.scan_one(text, low, first=True)
         if found:
             return ISSUE_CUES[idx[int(found[0].lastgroup[1:])]][1], found[0].start(), strength
     return "other", -1, 0
@@ -573,7 +592,7 @@ def issue_cues(text: str, polarity: str = "for", min_strength: int = 2) -> list[
     for strength in (2, 1):
         if strength >= min_strength:
             scanner, idx = patterns().issues[pol, strength]
-            out += [(m.start(), m.end(), ISSUE_CUES[idx[int(m.lastgroup[1:])]][1]) for m in scanner.scan(text, low)[0]]
+            out += [(m.start(), m.end(), ISSUE_CUES[idx[int(m.lastgroup[1:])]][1]) for m in scanner.scan_one(text, low)]
     return sorted(out)
 
 
@@ -619,7 +638,7 @@ class _Match:
         return self._spans[name][1]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int
     end: int
@@ -627,7 +646,7 @@ class _Mention:
     type: str
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entity:
     """An instrument (resolution, statement, report, …) and who issued it."""
 
@@ -649,7 +668,7 @@ class _Entity:
         return self.author or self.group or self.sponsor or self.body
 
 
-@dataclass
+@dataclass(slots=True)
 class _Quote:
     start: int
     end: int
@@ -659,7 +678,7 @@ class _Quote:
     attribution_sid: int = -1
 
 
-@dataclass
+@dataclass(slots=True)
 class _Subject:
     mention: _Mention | None = None
     entity: _Entity | None = None
@@ -1298,7 +1317,7 @@ def _as_actor(m: _Mention | None, types=ADDRESSEE_TYPES) -> _Mention | None:
 
 
 # --------------------------------------------------------------------------- triggers -> claims
-@dataclass
+@dataclass(slots=True)
 class _Trigger:
     start: int
     end: int
@@ -1308,7 +1327,7 @@ class _Trigger:
     needs_issue: bool = False  # a claim only when its content names an issue
 
 
-@dataclass
+@dataclass(slots=True)
 class _Claim:
     trigger: _Trigger
     sid: int
