@@ -755,6 +755,13 @@ def test_a_demanded_act_does_not_set_the_category_the_state_does():
     # without a demand the act is what happened
     assert one("Police arrested 12 officers.").category == "detained"
     assert one("The army evacuated 4,000 residents.").category == "displaced"
+    assert one("They demanded that police arrest 12 officers.").category == "other"
+    df = rows("The letter asked Baku to free 12 captured soldiers, including 3 officers.")
+    assert list(zip(df.value, df.category)) == [(12, "detained"), (3, "detained")]
+    # reported facts near "press", "asked", "sought" are not demanded acts
+    assert one("He told the press that shelling killed 20 civilians.").category == "killed"
+    assert one("He was asked whether troops killed 20 soldiers.").category == "killed"
+    assert one("Lawyers sought to learn whether police arrested 9 students.").category == "detained"
     # a court's name is no appeal
     assert one("The Court of Appeal ruled to uphold the life sentences of 6 former ministers."
                ).category == "sentenced"

@@ -423,8 +423,14 @@ _STRONG_PUNCT = re.compile(r"[;:]")
 _DEMAND_VERBS = (
     r"call(?:s|ed|ing)?\s+(?:for|on|upon)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?"
     r"|(?-i:appeal)(?:s|ed|ing)?\s+(?:for|to)|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for"
-    r"|press(?:es|ed|ing)?|insist(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|plead(?:s|ed|ing)?\s+(?:for|with)"
+    r"|press(?:es|ed|ing)?\s+for|insist(?:s|ed|ing)?\s+on|plead(?:s|ed|ing)?\s+(?:for|with)"
     r"|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)\s+for|campaign(?:s|ed|ing)?\s+for")
+#: The words between a demand verb and its act: no clause of its own ("urged an inquiry, and
+#: troops killed ...", "sought to learn whether ..."); "demanded that police arrest" is a demand.
+_DEMAND_GAP = r"(?:\s+(?!(?:whether|if|and|but|said|says|while|when|after|because)\b)[^\s,;.]+){0,4}\s*$"
+#: "ask"/"press" are demands only with an object and "to" right before the act ("asked Baku
+#: to release", "pressed the government to free").
+_ASK_TO = r"\b(?:ask|press)(?:s|es|ed|ing)?(?:\s+[^\s,;.]+){1,3}\s+to\s*$"
 
 
 @lru_cache(maxsize=1)
@@ -456,10 +462,10 @@ def _compiled() -> dict:
         "irrealis": re.compile(
             r"\b(?:" + _DEMAND_VERBS + r"|right\s+to|rights?\s+of|will|would"
             r"|should|could|may|might|must|ensure|secure|guarantee|allow|enable|plan(?:s|ned)?\s+to)\b"
-            r"(?:\s+\S+){0,4}\s*$", re.I),
+            r"(?:\s+\S+){0,4}\s*$|" + _ASK_TO, re.I),
         # the requested act of a demand or appeal ("calls on Baku to release", "demanded the
         # arrest of"): its object's people are not (yet) in that state
-        "demand": re.compile(r"\b(?:" + _DEMAND_VERBS + r")\b(?:\s+\S+){0,4}\s*$", re.I),
+        "demand": re.compile(r"\b(?:" + _DEMAND_VERBS + r")\b" + _DEMAND_GAP + "|" + _ASK_TO, re.I),
         "place": re.compile(
             r"\b(?P<prep>into|to|towards?|out\s+of|from|in|inside|within|at|near|outside|around|across"
             r"|throughout)\s+(?:the\s+)?"
