@@ -617,7 +617,7 @@ class _Article:
         n_tokens = len(orths)
         infos = list(map(cache.get, orths))
         if None in infos:
-            if len(cache) > 2_000_000:
+            if len(cache) > 500_000:
                 cache.clear()
             for orth in orths:
                 if orth not in cache:
@@ -891,7 +891,7 @@ def _org_candidates(art: _Article) -> list[Cand]:
         chain = m.group()
         names = cache.get(chain)
         if names is None:
-            if len(cache) > 200_000:
+            if len(cache) > 100_000:
                 cache.clear()
             names = cache[chain] = _chain_orgs(chain, ref)
         for s, e in names:
@@ -1076,7 +1076,7 @@ def _person_candidates(art: _Article) -> list[Cand]:
         run = m.group()
         shape = cache.get(run)
         if shape is None:
-            if len(cache) > 200_000:
+            if len(cache) > 100_000:
                 cache.clear()
             shape = cache[run] = _run_shape(run, ref)
         offset, n_words, titled, excluded, person_shaped = shape
