@@ -598,6 +598,7 @@ def issue_cues(text: str, polarity: str = "for", min_strength: int = 2) -> list[
 
 # --------------------------------------------------------------------------- article context
 _NON_SPACE = re.compile(r"\S+")
+_ACCORDING_TO = re.compile(r"^\s*,?\s*according\s+to\s+", re.I)
 _SLACK: dict[str, re.Pattern] = {}  # mention_at's optional words before a mention, compiled once each
 _TRAILING_AND = re.compile(r"(?:,\s*|\s+)(?:and|or|as\s+well\s+as)$")
 # verbs that govern an instrument, right before it: "X will consider / has adopted a resolution"
@@ -871,14 +872,15 @@ class _Article:
 
     def _speaker_after(self, pos: int, after: str):
         words = after[:120]
-        mv = patterns().speech_verb.search(words)
-        if not mv or len(words[:mv.start()].split()) > 6 or not re.match(r"^[\s,.;:—–-]*", words):
-            if not re.match(r"^\s*,?\s*according\s+to\s+", words, re.I):
+        verbs = self.speech_verbs_in(pos, pos + len(words))  # the first speech verb after the quote
+        v_start, v_end = (verbs[0][0] - pos, verbs[0][1] - pos) if verbs else (-1, -1)
+        if not verbs or len(words[:v_start].split()) > 6:
+            ma = _ACCORDING_TO.match(words)
+            if not ma:
                 return None, ""
-            ma = re.match(r"^\s*,?\s*according\s+to\s+", words, re.I)
             return self.mention_at(pos + ma.end(), CLAIMANT_TYPES), "speech"
-        via = _via_in(after) or ("post" if re.search(r"\b(?:tweeted|posted)\b", mv.group(0), re.I) else "speech")
-        gap_start, gap_end = pos, pos + mv.start()
+        via = _via_in(after) or ("post" if words[v_start:v_end].lower() in {"tweeted", "posted"} else "speech")
+        gap_start, gap_end = pos, pos + v_start
         cands = [m for m in self.mentions_in(gap_start, gap_end) if m.type in CLAIMANT_TYPES]
         if cands:
             persons = [m for m in cands if m.type == "person"]
@@ -887,7 +889,7 @@ class _Article:
         if mp:
             return self._resolve_pronoun(mp.group(0), gap_start + mp.start()), via
         # "said ANCA Executive Director Aram Hamparian": the person named after the verb
-        tail = self.mentions_in(pos + mv.end(), pos + min(len(after), mv.end() + 100))
+        tail = self.mentions_in(pos + v_end, pos + min(len(after), v_end + 100))
         tail = [m for m in tail if m.type in CLAIMANT_TYPES]
         persons = [m for m in tail if m.type == "person"]
         return ((persons or tail)[0] if tail else None), via
