@@ -81,6 +81,46 @@ def run(corpus: Corpus) -> dict[str, pd.DataFrame]:
     return {name: tables[name] for name in SCHEMAS}
 
 
+class ActorSummary:
+    """The ``actors`` table built chunk by chunk, so memory does not grow with the corpus.
+
+    Each chunk's mentions are summarised on their own (:func:`actors.summarize`)
+    and folded in: counts add up (an article lies in one chunk), dates take the
+    min/max, roles the union, and name/type/ref come from the earliest chunk, as a
+    single pass over all mentions would give.
+    """
+
+    def __init__(self) -> None:
+        self.rows: dict[str, dict] = {}
+
+    def add(self, mentions: pd.DataFrame, articles: pd.DataFrame) -> None:
+        part = actors.summarize(mentions, articles)
+        for r in part.itertuples(index=False):
+            self.fold(dict(actor=r.actor, actor_type=r.actor_type, actor_id=r.actor_id, ref_id=r.ref_id,
+                           roles={x for x in str(r.roles).split("; ") if x}, n_mentions=int(r.n_mentions),
+                           n_articles=int(r.n_articles), first_date=str(r.first_date or ""),
+                           last_date=str(r.last_date or "")))
+
+    def fold(self, row: dict) -> None:
+        """Fold one partial actor row (roles as a set) into the summary."""
+        cur = self.rows.get(row["actor_id"])
+        if cur is None:
+            self.rows[row["actor_id"]] = dict(row, roles=set(row["roles"]))
+            return
+        cur["roles"] |= row["roles"]
+        cur["n_mentions"] += row["n_mentions"]
+        cur["n_articles"] += row["n_articles"]
+        dates = [d for d in (cur["first_date"], cur["last_date"], row["first_date"], row["last_date"]) if d]
+        cur["first_date"], cur["last_date"] = (min(dates), max(dates)) if dates else ("", "")
+
+    def frame(self) -> pd.DataFrame:
+        rows = [dict(v, roles="; ".join(sorted(v["roles"]))) for v in self.rows.values()]
+        out = pd.DataFrame(rows, columns=SCHEMAS["actors"])
+        if len(out):
+            out = out.sort_values(["n_mentions", "actor", "actor_id"], ascending=[False, True, True])
+        return conform(out, "actors")
+
+
 @dataclass
 class RunSummary:
     n_articles: int
@@ -133,20 +173,17 @@ def extract_tables_to(chunk_tables: Iterable[dict], out: str | Path, fmt: str = 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     writers = {t: _TableWriter(out, t, fmt) for t in SCHEMAS}
-    mention_parts, article_parts, problem_parts = [], [], []
+    summary, problem_parts = ActorSummary(), []
     n_articles = 0
     for tables in chunk_tables:
         for name in PER_ARTICLE_TABLES:
             writers[name].write(tables[name])
         n_articles += len(tables["articles"])
-        mention_parts.append(tables["mentions"])
-        article_parts.append(tables["articles"][["article_id", "published"]])
+        summary.add(tables["mentions"], tables["articles"][["article_id", "published"]])
         problem_parts.append(tables["problems"])
         if progress is not None:
             progress.update(len(tables["articles"]))
-    mentions = pd.concat(mention_parts, ignore_index=True) if mention_parts else pd.DataFrame(columns=SCHEMAS["mentions"])
-    arts = pd.concat(article_parts, ignore_index=True) if article_parts else pd.DataFrame(columns=["article_id", "published"])
-    writers["actors"].write(conform(actors.summarize(mentions, arts), "actors"))
+    writers["actors"].write(summary.frame())
     for w in writers.values():
         w.close()
     problems = pd.concat(problem_parts, ignore_index=True) if problem_parts else pd.DataFrame(columns=PROBLEM_COLUMNS)

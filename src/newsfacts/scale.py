@@ -37,11 +37,15 @@ def process_chunk(batch, problems, index: int, out: str, corpus_label: str) -> d
 
     tables = extract_chunk(build_corpus(batch, problems, path=corpus_label))
     _write_parts(tables, Path(out), index)
+    from .pipeline import ActorSummary
+
+    summary = ActorSummary()
+    summary.add(tables["mentions"], tables["articles"][["article_id", "published"]])
     return {
+        "index": index,
         "n_articles": len(tables["articles"]),
         "rows": {k: len(v) for k, v in tables.items()},
-        "mentions": tables["mentions"],
-        "articles": tables["articles"][["article_id", "published"]],
+        "actors": summary,
         "problems": tables["problems"],
     }
 
@@ -58,8 +62,7 @@ def extract_dask(path, out, chunk_size: int = 500, scheduler: str | None = None,
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise SystemExit("error: the Dask engine needs the 'dask' extra: pip install -e '.[dask]'") from exc
 
-    from . import actors
-    from .pipeline import SCHEMAS, RunSummary, conform
+    from .pipeline import SCHEMAS, ActorSummary, RunSummary, conform
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -86,11 +89,12 @@ def extract_dask(path, out, chunk_size: int = 500, scheduler: str | None = None,
         if cluster is not None:
             cluster.close()
 
-    mentions = [r["mentions"] for r in results]
-    arts = [r["articles"] for r in results]
-    mentions_df = pd.concat(mentions, ignore_index=True) if mentions else conform(pd.DataFrame(columns=SCHEMAS["mentions"]), "mentions")
-    arts_df = pd.concat(arts, ignore_index=True) if arts else pd.DataFrame(columns=["article_id", "published"])
-    summary_tables = {"actors": conform(actors.summarize(mentions_df, arts_df), "actors")}
+    results.sort(key=lambda r: r["index"])  # fold the actor summaries in corpus order
+    total = ActorSummary()
+    for r in results:
+        for row in r["actors"].rows.values():
+            total.fold(row)
+    summary_tables = {"actors": total.frame()}
     _write_parts(summary_tables, out, 0)
     rows = {t: sum(r["rows"].get(t, 0) for r in results) for t in SCHEMAS}
     rows["actors"] = len(summary_tables["actors"])
