@@ -582,3 +582,26 @@ def test_extract_reads_the_text_from_the_articles_table():
     arts = pd.DataFrame([dict(article_id="a", text="Something else entirely.", published="")])
     df = actors.extract(Corpus(articles=arts, sentences=sents, problems=pd.DataFrame(), docs={"a": doc}))
     assert set(df.text) >= {"Armenia", "Azerbaijan", "Geneva"}
+
+
+# --------------------------------------------------------------------------- round 3
+def test_org_complements_after_for_with_against_are_kept():
+    df = mentions("The Baltic Union for Liberty and Progress held a rally. The Regional Office for "
+                  "Cooperation with Civic Groups replied. Activists petitioned the UN Council against "
+                  "Racial Discrimination on Friday.")
+    for name in ("Baltic Union for Liberty and Progress",
+                 "Regional Office for Cooperation with Civic Groups",
+                 "UN Council against Racial Discrimination"):
+        assert one(df, name).actor_type == "organization"
+
+
+def test_with_complement_naming_an_actor_is_not_part_of_the_org():
+    df = mentions("The Defence Ministry with Georgia officials signed the plan.")
+    assert "Defence Ministry" in set(df.text)
+    assert not df.text.str.contains("with").any()
+
+
+def test_title_word_still_cuts_an_org_before_a_person():
+    df = mentions("The Ministry of Culture Spokesperson Lilit Avagyan said so.")
+    assert one(df, "Ministry of Culture").actor_type == "organization"
+    assert one(df, "Lilit Avagyan").actor_type == "person"

@@ -276,7 +276,7 @@ DOMAIN_NAME_RE = re.compile(rf"(?<![\w\-.])[{_U}][\w\-]*\Z")
 MEDIA_BEFORE_RE = re.compile(rf"(?<![\w\-’'.])(?P<m>{W}(?:[ \t]+{W}){{0,3}})[ \t]+\Z")
 NON_SPACE_RE = re.compile(r"\S+")
 ROLE_END_RE = re.compile(r"\s+(?:who|which|that|whose|said|told|has|had|was|is|will)\b")
-CONNECTOR_RE = r"[ \t]+(?:of|for|on|and|de|du|des|la|del)(?:[ \t]+(?:the|la|le|les|l’|l'))?[ \t]+"
+CONNECTOR_RE = r"[ \t]+(?:of|for|on|and|with|against|de|du|des|la|del)(?:[ \t]+(?:the|la|le|les|l’|l'))?[ \t]+"
 CONNECTOR_SPLIT_RE = re.compile(CONNECTOR_RE)
 
 
@@ -945,7 +945,12 @@ def _org_in_segments(text: str, segs: list, ref: Reference) -> tuple[tuple[int, 
             break
         if cwords[0] in given or cwords[0] in MONTHS or cwords[0] in MONTH_ABBREVIATIONS or cwords[0] in DAYS:
             break
-        titles = [j for j, w in enumerate(cwords) if _is_title_word(w)]
+        if conn in ("with", "against") and (
+                cwords[0] in ref.surface or cwords[0] in DEMONYMS or _person_shape(cwords, ref)):
+            break  # "the Ministry with Armenia": a with/against complement names no actor
+        # a title word cuts the name before or after it ("… Affairs Spokesperson Ani …"),
+        # not when it is the whole complement ("Federation for Justice and Democracy")
+        titles = [j for j, w in enumerate(cwords) if _is_title_word(w) and len(cwords) > 1]
         cut = titles[0] if titles else len(cwords)
         known = _known_prefix(cwords, ref)
         if known and known < cut and (cwords[known] in given or _person_shape(cwords[known:], ref)):
