@@ -605,3 +605,17 @@ def test_title_word_still_cuts_an_org_before_a_person():
     df = mentions("The Ministry of Culture Spokesperson Lilit Avagyan said so.")
     assert one(df, "Ministry of Culture").actor_type == "organization"
     assert one(df, "Lilit Avagyan").actor_type == "person"
+
+
+def test_regnal_numeral_is_part_of_the_name():
+    df = mentions("Catholicos Aram I met Pope Benedict XVI in Rome. Later Aram thanked the hosts.")
+    assert one(df, "Aram I").actor_type == "person"
+    assert one(df, "Benedict XVI").actor == "Benedict XVI"
+    back = df[(df.text == "Aram")]
+    assert list(back.actor) == ["Aram I"]
+
+
+def test_pronoun_i_after_a_name_is_not_a_numeral():
+    df = mentions("The report by Ivan Petrov I read twice.")
+    assert "Ivan Petrov" in set(df.text)
+    assert not df.text.str.endswith(" I").any()

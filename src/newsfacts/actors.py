@@ -278,6 +278,8 @@ NON_SPACE_RE = re.compile(r"\S+")
 ROLE_END_RE = re.compile(r"\s+(?:who|which|that|whose|said|told|has|had|was|is|will)\b")
 CONNECTOR_RE = r"[ \t]+(?:of|for|on|and|with|against|de|du|des|la|del)(?:[ \t]+(?:the|la|le|les|l’|l'))?[ \t]+"
 CONNECTOR_SPLIT_RE = re.compile(CONNECTOR_RE)
+#: a regnal or ecclesiastic numeral after a name ("Karekin II", "Leo XIV"), I to XXXIX
+REGNAL_RE = re.compile(r"[ \t]+(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?![\w\-’'])(?<![ \t])")
 
 
 @dataclass(slots=True)
@@ -1089,6 +1091,13 @@ def _person_candidates(art: _Article) -> list[Cand]:
         if art.ref_cover.find(1, start, end) >= 0:
             continue  # a person overlapping a listed name is never kept
         titled = titled or bool(COURTESY_BEFORE_RE.search(text, max(0, start - 6), start))
+        numeral = REGNAL_RE.match(text, end) if text[end:end + 1] in " \t" else None
+        if numeral and numeral.group().strip() == "I" and (n_words > 1 or not titled):
+            numeral = None  # "… Petrov I saw": the pronoun
+        if numeral and n_words <= 2:
+            # "Catholicos Karekin II", "Pope Leo XIV": the regnal numeral is part of the name
+            end = numeral.end()
+            titled = titled or (n_words == 1 and run[offset:] in ref.given_names)
         if not (2 <= n_words <= 4 or (n_words == 1 and titled)) or excluded:
             continue
         triggered = (
@@ -1522,6 +1531,12 @@ def _back_references(art: _Article, mentions: list[Cand], acronyms: dict) -> lis
             continue
         words = art.text[c.start:c.end].split()
         if len(words) < 2:
+            continue
+        if REGNAL_RE.fullmatch(" " + words[-1]):
+            # "Karekin II" … "Karekin": the name without its numeral
+            key = " ".join(words[:-1])
+            if key not in first_seen:
+                first_seen[key] = (c.end, c)
             continue
         for n in range(1, len(words)):
             key = " ".join(words[n:])
