@@ -619,3 +619,17 @@ def test_pronoun_i_after_a_name_is_not_a_numeral():
     df = mentions("The report by Ivan Petrov I read twice.")
     assert "Ivan Petrov" in set(df.text)
     assert not df.text.str.endswith(" I").any()
+
+
+def test_country_after_a_mission_or_pilgrimage_to_is_a_place():
+    df = mentions("The council asked Baku to allow a fact-finding mission to Artsakh. "
+                  "Believers planned a pilgrimage to Armenia in May.")
+    assert one(df, "Artsakh").actor_type == "place"
+    assert one(df, "Armenia").actor_type == "place"
+
+
+def test_listed_towns_of_the_conflict_are_places():
+    df = mentions("Rockets struck Ganja and Aghdam, while refugees reached Gyumri and Kapan.")
+    for town in ("Ganja", "Aghdam", "Gyumri", "Kapan"):
+        row = one(df, town)
+        assert row.actor_type == "place" and row.ref_id.startswith("place-")

@@ -127,7 +127,7 @@ MOTION = {"leave", "left", "leaving", "leaves", "depart", "departed", "bound", "
           "travelling", "went", "go", "going", "goes", "came", "come", "coming", "arrive", "arrived",
           "arriving", "deported", "deportation", "evacuated", "evacuation", "transferred", "sent",
           "brought", "taken", "trip", "visit", "visits", "visited", "visiting", "journey", "route",
-          "road", "way", "access", "flights", "flight", "exodus", "escaped", "escape", "crossed",
+          "road", "way", "access", "mission", "missions", "pilgrimage", "deployed", "deployment", "flights", "flight", "exodus", "escaped", "escape", "crossed",
           "displaced", "expelled", "headed", "driven", "transported", "migrated", "emigrated"}
 #: verbs whose object is a location ("left Nagorno-Karabakh", "visited Baku")
 MOVEMENT_OBJECT = {"left", "leave", "leaves", "leaving", "visited", "visit", "visits", "visiting",
