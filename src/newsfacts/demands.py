@@ -954,9 +954,10 @@ class _Article:
         before, after = self.text[s_start:start], self.text[end:s_end]
         # "X will (soon) consider / has adopted a resolution"
         # (the patterns end at the instrument: searched in the last characters before it only)
-        mb = _BODY_VERB.search(self.text, max(s_start, start - 60), start)
+        resolution = ent.kind == "resolution"
+        mb = _BODY_VERB.search(self.text, max(s_start, start - 60), start) if resolution else None
         # "the adoption by X (on Oct. 21) of a resolution"
-        mn = _ADOPTION_BY.search(self.text, max(s_start, start - 140), start)
+        mn = _ADOPTION_BY.search(self.text, max(s_start, start - 140), start) if resolution else None
         if mn and ent.kind == "resolution":
             who = self.mention_at(mn.start("rest"), CLAIMANT_TYPES)
             if who is not None:
@@ -991,7 +992,7 @@ class _Article:
             mf = _BY_FROM.match(after)
             if mf and ent.author is None:
                 ent.author = self.mention_at(end + mf.end(), CLAIMANT_TYPES)
-        mr = _SENT_TO.match(after)
+        mr = _SENT_TO.match(after) if ent.kind == "letter" and ent.recipient is None else None
         if mr and ent.kind == "letter" and ent.recipient is None:
             ent.recipient = _as_actor(self.mention_at(end + mr.end(), slack=r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|of)\s+){0,5}"))
         if ent.kind != "resolution" and ent.author is None and det in {"a", "an", "new", "latest", "his", "her", "their", "its"}:
