@@ -633,3 +633,15 @@ def test_listed_towns_of_the_conflict_are_places():
     for town in ("Ganja", "Aghdam", "Gyumri", "Kapan"):
         row = one(df, town)
         assert row.actor_type == "place" and row.ref_id.startswith("place-")
+
+
+def test_listed_place_before_a_document_noun_is_not_a_mention():
+    df = mentions("Both sides breached the Vienna Convention and the Moscow Declaration, lawyers in Vienna said.")
+    assert list(df.text) == ["Vienna"]
+    assert df.iloc[0].start == df.iloc[0].start and df.iloc[0].actor_type == "place"
+
+
+def test_capitalised_community_name_is_an_organisation():
+    df = mentions("The Eastern Armenia Community protested, and the Armenian community watched.")
+    assert one(df, "Eastern Armenia Community").actor_type == "organization"
+    assert one(df, "Armenian community").actor_type == "group"

@@ -223,7 +223,14 @@ ORG_HEADS = {
     "Councils", "Commissions", "Unions", "Associations", "Organizations", "Organisations",
     "Nations", "Forces", "Army", "Police", "Guard", "Parties", "Assemblies", "Ministries",
     "Branch", "Chapter", "Division", "Shelter", "Shelters", "Charity", "Hospital", "Party's",
+    "Community",
 }
+#: document nouns: a listed place or state's name before one names the document, not the
+#: place ("the Geneva Conventions", "the Minsk Protocol", "the Washington Declaration")
+DOCUMENT_NOUNS = {"Convention", "Conventions", "Protocol", "Protocols", "Accord", "Accords",
+                  "Agreement", "Agreements", "Declaration", "Principles", "Statute", "Charter",
+                  "Treaty", "Document", "Process", "Format", "Framework", "Memorandum"}
+DOCUMENT_NOUN_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})(?![\w\-])")
 GEO_HEADS = ("corridor", "region", "province", "district", "valley", "village", "city", "town",
              "mountains", "river", "lake", "border", "airport", "checkpoint", "bridge", "highway",
              "road", "gorge", "plateau", "peninsula", "exclave", "enclave", "marz")
@@ -774,7 +781,11 @@ def _ref_candidates(art: _Article) -> list[Cand]:
         surface = forms[0]
         if len(forms) > 1 and art.text[start:end] in forms:
             surface = art.text[start:end]  # forms that differ only in spacing ("A - B", "A-B")
-        out.append(Cand(start, end, "ref", refs=pat.refs[surface]))
+        refs = pat.refs[surface]
+        if (art.text[end + 1:end + 2].isupper() and DOCUMENT_NOUN_RE.match(art.text, end)
+                and all(art.ref.type_of(i) in ("place", "government") for i in refs)):
+            continue  # "the Geneva Conventions": a document, not the place
+        out.append(Cand(start, end, "ref", refs=refs))
     return out
 
 
