@@ -645,3 +645,19 @@ def test_capitalised_community_name_is_an_organisation():
     df = mentions("The Eastern Armenia Community protested, and the Armenian community watched.")
     assert one(df, "Eastern Armenia Community").actor_type == "organization"
     assert one(df, "Armenian community").actor_type == "group"
+
+
+def test_capitalised_short_form_refers_to_the_body_named_before():
+    df = mentions("The Caspian Assembly of Lawyers met on Monday. The Assembly's chairman spoke, said "
+                  "Assembly Executive Director Ani Petrosyan. Later the Baltic Commission for Fisheries "
+                  "replied; the Commission said the Commission of Inquiry should act.")
+    short = df[df.text == "Assembly"]
+    assert len(short) == 2 and set(short.actor) == {"Caspian Assembly of Lawyers"}
+    comm = df[df.text == "Commission"]
+    assert list(comm.actor) == ["Baltic Commission for Fisheries"]
+    assert one(df, "Commission of Inquiry").actor == "Commission of Inquiry"
+
+
+def test_short_form_needs_a_body_named_before():
+    df = mentions("The Commission said nothing. Later the Nordic Commission for Fisheries replied.")
+    assert "Commission" not in set(df.text)

@@ -1571,6 +1571,57 @@ def _back_references(art: _Article, mentions: list[Cand], acronyms: dict) -> lis
     return sorted(taken, key=lambda c: c.start)
 
 
+PREV_WORD_RE = re.compile(r"(\S+)[ \t]+\Z")
+NEXT_WORD_RE = re.compile(r"[ \t]+([\w\-]+)")
+
+
+def _short_forms(art: _Article, mentions: list[Cand]) -> list[Cand]:
+    """A capitalised head word standing alone for a body the article named in full before:
+    "the Commission" after "the European Commission", "Assembly Executive Director …" after
+    "the Armenian Assembly of America". The head is the first organisation head word of
+    the full name; the short form is "the <Head>" or "<Head>" before a title, not part of a
+    longer name, and refers to the latest body with that head named before it."""
+    forms: dict[str, list[Cand]] = {}
+    for c in mentions:
+        if c.actor_type != "organization" or c.kind == "ner":
+            continue
+        for w in art.text[c.start:c.end].split():
+            if w in ORG_HEADS and w[-1] != "s":
+                forms.setdefault(w, []).append(c)
+                break
+    if not forms:
+        return mentions
+    text = art.text
+    taken = list(mentions)
+    covered = sorted((c.start, c.end) for c in mentions)
+    starts = [s for s, _ in covered]
+    for ms, me, form in _find_forms(text, forms):
+        k = bisect.bisect_right(starts, ms) - 1
+        if k >= 0 and covered[k][1] > ms:
+            continue  # inside a mention ("European Commission" itself)
+        earlier = [c for c in forms[form] if c.end <= ms]
+        if not earlier:
+            continue
+        prev = PREV_WORD_RE.search(text, max(0, ms - 30), ms)
+        prev_word = prev.group(1) if prev else ""
+        if prev_word[:1].isupper() and prev_word not in ("The",):
+            continue  # part of a longer name ("Armenian Assembly")
+        nxt = NEXT_WORD_RE.match(text, me)
+        next_word = nxt.group(1) if nxt else ""
+        titled = bool(next_word) and (_is_title_word(next_word) or next_word.lower() in TITLE_MODIFIERS)
+        if next_word[:1].isupper() and not titled:
+            continue  # "the Commission Building"
+        if next_word == "of" or text[me:me + 1] == "-":
+            continue  # "the Commission of Inquiry": another name
+        if prev_word.lower() != "the" and not titled:
+            continue
+        c = max(earlier, key=lambda e: e.end)
+        new = Cand(ms, me, c.kind, actor=c.actor, actor_type=c.actor_type, ref_id=c.ref_id,
+                   family=c.family)
+        taken.append(new)
+    return sorted(taken, key=lambda c: c.start)
+
+
 def _roles(art: _Article, mentions: list[Cand]) -> list[Cand]:
     out = []
     for c in mentions:
@@ -1599,6 +1650,7 @@ def _article_mentions(text: str, doc, pat: _Patterns, ner=None) -> list[Cand]:
     mentions, acronyms = _drop_restatements(art, mentions)
     mentions = _coordinated_people(art, mentions)
     mentions = _back_references(art, mentions, acronyms)
+    mentions = _short_forms(art, mentions)
     if ner is not None:
         mentions = _merge_ner(art, mentions, ner)
     return _roles(art, mentions)
