@@ -661,3 +661,15 @@ def test_capitalised_short_form_refers_to_the_body_named_before():
 def test_short_form_needs_a_body_named_before():
     df = mentions("The Commission said nothing. Later the Nordic Commission for Fisheries replied.")
     assert "Commission" not in set(df.text)
+
+
+def test_party_in_brackets_after_a_person_is_an_organisation():
+    df = mentions("Slovak MEP Ana Novak (Renew Europe) and Irish MEP Sean Burke (S&D) spoke, "
+                  "and Dutch MEP Piet de Vries (Greens/EFA) agreed.")
+    for party in ("Renew Europe", "S&D", "Greens/EFA"):
+        assert one(df, party).actor_type == "organization"
+
+
+def test_state_code_or_lower_case_bracket_after_a_person_is_not_a_party():
+    df = mentions("Rep. John Smith (D-Calif.) and Karen Sargsyan (retired) signed the letter.")
+    assert set(df.actor_type) == {"person"}

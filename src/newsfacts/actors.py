@@ -1571,6 +1571,37 @@ def _back_references(art: _Article, mentions: list[Cand], acronyms: dict) -> lis
     return sorted(taken, key=lambda c: c.start)
 
 
+#: a bracket after a person's name holding an acronym ("(EPP)", "(S&D)") or a capitalised
+#: name ("(Renew Europe)", "(Patriots for Europe)"); not "(R-N.J.)", not a lower-case word
+PARTY_BRACKET_RE = re.compile(
+    rf"[ \t]*\((?P<p>[A-Z][A-Za-z]*&?[A-Z]*(?:/[A-Z][A-Za-z]*)?|{W}(?:[ \t]+(?:(?:for|of|and|the)[ \t]+)?{W}){{0,4}})\)")
+
+
+def _bracketed_parties(art: _Article, mentions: list[Cand]) -> list[Cand]:
+    """The party or group in a bracket after a person ("MEP Ana Novak (Renew Europe)") is
+    a mention of that organisation (only a bracket restating the name before it is not)."""
+    out = []
+    text = art.text
+    n = len(mentions)
+    for i, c in enumerate(mentions):
+        out.append(c)
+        if c.actor_type != "person" or text[c.end:c.end + 2].lstrip(" \t")[:1] != "(":
+            continue
+        m = PARTY_BRACKET_RE.match(text, c.end)
+        if not m:
+            continue
+        ps, pe = m.span("p")
+        if i + 1 < n and mentions[i + 1].start < m.end():
+            continue  # the bracket already holds a mention (a listed name, a place)
+        name = m.group("p")
+        words = name.split()
+        if (name in art.ref.surface or name in DEMONYMS or name in MONTHS or name in DAYS
+                or _person_shape(words, art.ref) or len(name) < 2):
+            continue
+        out.append(Cand(ps, pe, "org", actor=normalise(name), actor_type="organization"))
+    return out
+
+
 PREV_WORD_RE = re.compile(r"(\S+)[ \t]+\Z")
 NEXT_WORD_RE = re.compile(r"[ \t]+([\w\-]+)")
 
@@ -1649,6 +1680,7 @@ def _article_mentions(text: str, doc, pat: _Patterns, ner=None) -> list[Cand]:
     mentions = [_finish(art, c) for c in _select(cands)]
     mentions, acronyms = _drop_restatements(art, mentions)
     mentions = _coordinated_people(art, mentions)
+    mentions = _bracketed_parties(art, mentions)
     mentions = _back_references(art, mentions, acronyms)
     mentions = _short_forms(art, mentions)
     if ner is not None:
