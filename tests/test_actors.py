@@ -673,3 +673,16 @@ def test_party_in_brackets_after_a_person_is_an_organisation():
 def test_state_code_or_lower_case_bracket_after_a_person_is_not_a_party():
     df = mentions("Rep. John Smith (D-Calif.) and Karen Sargsyan (retired) signed the letter.")
     assert set(df.actor_type) == {"person"}
+
+
+def test_bare_ministry_is_the_ministry_of_the_article_s_country():
+    df = mentions("Georgia protested on Monday. Tbilisi said the Foreign Ministry would respond. "
+                  "In Yerevan, Foreign Ministry spokeswoman Ani Petrosyan said no.")
+    rows = df[df.text == "Foreign Ministry"]
+    assert list(rows.actor) == ["Ministry of Foreign Affairs of Georgia", "Ministry of Foreign Affairs of Armenia"]
+    assert rows.iloc[1].ref_id == "org-armenia-mfa" and rows.iloc[0].ref_id == ""
+
+
+def test_bare_ministry_without_a_country_in_the_article_stays_as_written():
+    df = mentions("The Interior Ministry said the roads were closed.")
+    assert one(df, "Interior Ministry").actor == "Interior Ministry"

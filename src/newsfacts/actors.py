@@ -1602,6 +1602,63 @@ def _bracketed_parties(art: _Article, mentions: list[Cand]) -> list[Cand]:
     return out
 
 
+#: a ministry named without its country ("the Foreign Ministry", "Defence Ministry
+#: spokesman …"): (its portfolio, as in "Ministry of <portfolio> of X")
+BARE_MINISTRY_RE = re.compile(
+    r"(?:(?P<a>Foreign|Defen[cs]e|Interior|Justice|Economy|Health|Education|Culture|Finance|Emergency Situations)[ \t]+Ministry"
+    r"|Ministry[ \t]+of[ \t]+(?P<b>Foreign Affairs|Defen[cs]e|Internal Affairs|Justice|Economy|Health|Education|Culture|Finance|Emergency Situations))")
+PORTFOLIOS = {"Foreign": "Foreign Affairs", "Defense": "Defence", "Interior": "Internal Affairs"}
+IN_PLACE_RE = re.compile(rf"(?:^|\n|[.!?”\"][ \t]+)In[ \t]+(?P<p>{NW}(?:[ \t]+{NW})?),[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _bare_ministries(art: _Article, mentions: list[Cand]) -> list[Cand]:
+    """A ministry named without its country is the ministry of the country the article is
+    about there: the country of a place the sentence opens with ("In Yerevan, Foreign
+    Ministry spokeswoman …"), else the country of the dateline's place, else the state whose
+    government the article mentions most. Named like the listed ministries ("Ministry of
+    Foreign Affairs of Armenia"), or "Ministry of <portfolio> of X" when not listed."""
+    bare = [i for i, c in enumerate(mentions) if c.actor_type == "organization" and not c.ref_id
+            and BARE_MINISTRY_RE.fullmatch(c.actor)]
+    if not bare:
+        return mentions
+    ref, text = art.ref, art.text
+
+    def country(c: Cand) -> str:
+        rid = c.ref_id
+        return ref.country_of(rid) if rid and rid in ref.rows else ""
+
+    default = ""
+    for c in mentions:
+        if c.actor_type == "place" and art.in_dateline(c.start, c.end) and country(c):
+            default = country(c)
+            break
+    if not default:
+        counts: dict[str, int] = {}
+        for c in mentions:
+            if c.actor_type == "government" and country(c):
+                counts[country(c)] = counts.get(country(c), 0) + 1
+        if counts:
+            default = max(sorted(counts), key=counts.get)
+    out = list(mentions)
+    for i in bare:
+        c = mentions[i]
+        state = default
+        m = IN_PLACE_RE.search(text, max(0, c.start - 60), c.start)
+        if m:
+            rids = [r for r in ref.surface.get(m.group("p"), ()) if ref.type_of(r) in ("place", "government")]
+            if rids and ref.country_of(rids[0]):
+                state = ref.country_of(rids[0])
+        if not state:
+            continue
+        bm = BARE_MINISTRY_RE.fullmatch(c.actor)
+        portfolio = bm.group("a") or bm.group("b")
+        portfolio = PORTFOLIOS.get(portfolio, portfolio)
+        name = f"Ministry of {portfolio} of {state}"
+        rid = ref.lookup(name, "organization")
+        out[i] = replace(c, actor=ref.name_of(rid) if rid else name, ref_id=rid)
+    return out
+
+
 PREV_WORD_RE = re.compile(r"(\S+)[ \t]+\Z")
 NEXT_WORD_RE = re.compile(r"[ \t]+([\w\-]+)")
 
@@ -1683,6 +1740,7 @@ def _article_mentions(text: str, doc, pat: _Patterns, ner=None) -> list[Cand]:
     mentions = _bracketed_parties(art, mentions)
     mentions = _back_references(art, mentions, acronyms)
     mentions = _short_forms(art, mentions)
+    mentions = _bare_ministries(art, mentions)
     if ner is not None:
         mentions = _merge_ner(art, mentions, ner)
     return _roles(art, mentions)
