@@ -829,3 +829,31 @@ def test_of_their_own_accord_is_no_peace_accord():
     assert demands.classify_issue("the families had left of their own accord")[0] == "other"
     r = one(run("Baku said the families had left of their own accord and were welcome to come back."))
     assert (r.claimant, r.action, r.issue) == ("Government of Azerbaijan", "supports", "right_of_return")
+
+
+@pytest.mark.parametrize("text, issue", [
+    # a sanction conditioned on a release is a sanctions claim, not a release claim
+    ("urged Berlin to make the freeing of the captives a precondition for any further trade deal", "sanctions"),
+    ("asked Brussels to make new loans to Baku conditional on the release of all hostages", "sanctions"),
+    ("wants the bloc to stop buying oil from Baku", "sanctions"),
+    ("said Germany cannot keep paying for Baku's jails", "sanctions"),
+    ("asked the council to suspend visa-free travel for Azerbaijani diplomats until every captive is freed", "sanctions"),
+    ("condemned the decision to waive the restrictions on military assistance to Baku", "sanctions"),
+    # access for doctors / the Red Cross to detainees is humanitarian access
+    ("demanded that Baku let independent physicians examine each detainee", "humanitarian_access"),
+    ("said the monitors must be allowed to see the captives at once", "humanitarian_access"),
+    ("asked Baku to let delegates visit every prisoner", "humanitarian_access"),
+    # access to lawyers is a fair-trial claim
+    ("said each of the detainees should have access to a lawyer of his choice", "fair_trial"),
+    ("insisted that the prisoners be given access to independent legal counsel", "fair_trial"),
+    # cultural erasure is heritage
+    ("denounced the cultural erasure of the region", "heritage_protection"),
+])
+def test_issue_from_the_requested_act(text, issue):
+    assert demands.classify_issue(text)[0] == issue
+
+
+def test_condition_and_access_rules_leave_plain_demands_alone():
+    assert demands.classify_issue("called for the release of the captives")[0] == "release_detainees"
+    assert demands.classify_issue("asked donors to keep paying for housing for refugees")[0] == "support_displaced"
+    assert demands.classify_issue("said the meeting was the condition of a lasting peace treaty")[0] == "peace_process"

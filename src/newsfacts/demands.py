@@ -219,6 +219,9 @@ DISPLACED_GROUP = (r"(?:refugees?|displaced\s+(?:\w+\s+){0,2}?(?:Armenians|peopl
                    r"(?:Artsakh|Karabakh|Nagorno[- ]Karabakh)(?:’s|'s)?\s+(?:Armenians|Armenian\s+population|residents|"
                    r"people|population))")
 
+#: what a lawyer's access is to ("access to a lawyer" is a fair-trial claim, not humanitarian access)
+LEGAL_HELP = r"(?:lawyers?|counsel|attorneys?|legal\s+(?:aid|advice|representation|counsel|assistance))"
+
 ISSUE_CUES: list[tuple[str, str, int, str]] = [
     # release_detainees
     (r"\b(?:release|releasing|freeing|liberat\w+|amnesty|amnesties|pardon\w*|repatriat\w+)\b", "release_detainees", 2, ""),
@@ -228,6 +231,7 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     # fair_trial
     (r"\b(?:fair|unfair|sham|show|mock|politically\s+motivated)\s+trials?\b", "fair_trial", 2, ""),
     (r"\bdue\s+process\b", "fair_trial", 2, ""),
+    (rf"\baccess\s+to\s+{_W}{{0,2}}?{LEGAL_HELP}", "fair_trial", 2, ""),
     (rf"\b(?:drop\w*|dismiss\w*|withdraw\w*|quash\w*|end\w*|halt\w*|stop\w*|cease\w*)\s+{_W}{{0,2}}"
      r"(?:charges|trials?|prosecutions?|proceedings|cases)\b", "fair_trial", 2, ""),
     (r"\barbitrar\w+\s+(?:\w+\s+)?(?:arrest\w*|detention|detain\w*|imprison\w*)", "fair_trial", 2, ""),
@@ -261,7 +265,7 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (rf"\b(?:destr\w+|desecrat\w+|vandali\w+|demoli\w+|bulldoz\w+|raz(?:e|es|ed|ing)|eras\w+|damag\w+|obliterat\w+|"
      rf"preserv\w+|protect\w*|"
      rf"sav(?:e|es|ed|ing)|restor\w+|safeguard\w*)\s+{_W}{{0,6}}?{HERITAGE_NOUN}", "heritage_protection", 2, ""),
-    (r"\bcultural\s+genocide\b", "heritage_protection", 2, ""),
+    (r"\bcultural\s+(?:genocide|erasure|destruction|cleansing)\b", "heritage_protection", 2, ""),
     (rf"{HERITAGE_NOUN}|\bvandalism\b", "heritage_protection", 1, ""),
     # rights_protection
     (r"\bethnic\s+cleansing\b|\bethnically\s+cleans\w*|\bgenocid\w*\b|\batrocit\w+|\bdeportations?\b",
@@ -285,9 +289,15 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (r"\b(?:housing|humanitarian\s+aid)\b", "support_displaced", 1, ""),
     # sanctions
     (r"\bsanction\w*|\bembargo\w*|\bboycott\w*", "sanctions", 2, ""),
+    # a measure made conditional on a release is the requested act: "make X a condition of EU funding"
+    (rf"\bmak(?:e|es|ing)\s+{_W}{{0,10}}?(?:an?\s+)?(?:pre)?condition(?:al)?\s+(?:of|for|on|upon)\b", "sanctions", 2, ""),
+    (r"\b(?:stop\w*|cease\w*|(?:can(?:not|’t|'t)|must\s+not|should\s+not|no\s+longer)\s+(?:keep|continue)(?:\s+to)?)\s+"
+     r"(?:buying|paying|funding|financing|purchasing|importing|arming|supplying)\b", "sanctions", 2, ""),
+    (rf"\bwaiv\w+\s+{_W}{{0,3}}?(?:restrictions?|sanctions|ban|embargo|Section\s+907)\b|"
+     rf"\brestrict\w*\s+{_W}{{0,3}}(?:aid|assistance|funding|arms|exports)\b", "sanctions", 2, ""),
     (rf"\b(?:suspen\w+|freez\w*|froze\w*|halt\w*|cancel\w*|terminat\w*|cut\w*|end\w*)\s+{_W}{{0,3}}"
      r"(?:cooperation|contracts?|agreements?|memorand\w+|imports?|purchases|deals?|membership|gas|aid|funding|"
-     r"assistance|negotiations|talks|arms\s+sales)\b", "sanctions", 2, ""),
+     r"assistance|negotiations|talks|arms\s+sales|visas?|visa-\w+)\b", "sanctions", 2, ""),
     (rf"\barms\s+(?:sales|supplies|exports|deliveries)\b|\b(?:freez|froze)\w*\s+{_W}{{0,2}}assets\b", "sanctions", 2, ""),
     (r"\bpressure\s+on\b|\bpunitive\s+measures\b", "sanctions", 2, ""),
     (r"\bleverage\b", "sanctions", 1, ""),
@@ -297,11 +307,15 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (rf"\b(?:lift\w*|end\w*|break\w*)\s+{_W}{{0,2}}blockade\b|\bblockade\b", "humanitarian_access", 2, ""),
     (rf"\b(?:open\w*|reopen\w*|unblock\w*|clos(?:e|es|ed|ing|ure)|block(?:s|ed|ing)?|obstruct\w*)\s+{_W}{{0,3}}"
      r"(?:corridor|road|border|access)\b", "humanitarian_access", 2, ""),
-    (rf"\b(?:allow\w*|grant\w*|permit\w*|ensur\w*|provid\w*|restor\w*)\s+{_W}{{0,3}}access\b", "humanitarian_access", 2, ""),
-    (rf"\bvisit\w*\s+{_W}{{0,3}}?(?:detainees|prisoners|captives|hostages|POWs)\b", "humanitarian_access", 2, ""),
+    (rf"\b(?:allow\w*|grant\w*|permit\w*|ensur\w*|provid\w*|restor\w*)\s+{_W}{{0,3}}access\b"
+     rf"(?!\s+to\s+{_W}{{0,2}}?{LEGAL_HELP})", "humanitarian_access", 2, ""),
+    # seeing the detainees (doctors, the Red Cross, monitors): access, not release ("to see them freed" is release)
+    (rf"\b(?:visit\w*|see|seeing|examin\w+)\s+{_W}{{0,3}}?(?:detainees?|prisoners?|captives?|hostages?|POWs)\b"
+     r"(?![’']|\s+(?:freed|released|home|return))", "humanitarian_access", 2, ""),
     (rf"\b(?:let|allow\w*|admit\w*|permit\w*)\s+{_W}{{0,5}}?(?:monitors|observers|humanitarian|aid\s+(?:workers|groups|"
-     r"agencies|convoys)|journalists)\b", "humanitarian_access", 2, ""),
-    (r"\b(?:unimpeded|unhindered|unrestricted|full|free|safe)\s+access\b", "humanitarian_access", 2, ""),
+     r"agencies|convoys)|journalists|doctors|physicians|medics)\b", "humanitarian_access", 2, ""),
+    (rf"\b(?:unimpeded|unhindered|unrestricted|full|free|safe)\s+access\b(?!\s+to\s+{_W}{{0,2}}?{LEGAL_HELP})",
+     "humanitarian_access", 2, ""),
     (r"\baccess\s+(?:for|to)\b", "humanitarian_access", 1, ""),
     # peace_process
     (r"\bpeace\s+(?:treaty|agreement|deal|process|talks|negotiations|accords?|plan)\b", "peace_process", 2, ""),
