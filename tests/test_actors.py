@@ -686,3 +686,9 @@ def test_bare_ministry_is_the_ministry_of_the_article_s_country():
 def test_bare_ministry_without_a_country_in_the_article_stays_as_written():
     df = mentions("The Interior Ministry said the roads were closed.")
     assert one(df, "Interior Ministry").actor == "Interior Ministry"
+
+
+def test_listed_defence_ministries_and_a_bare_one_placed_by_its_city():
+    df = mentions("Azerbaijan's Defense Ministry said so. Later the Defence Ministry in Yerevan denied it.")
+    assert one(df, "Azerbaijan's Defense Ministry").actor == "Ministry of Defence of Azerbaijan"
+    assert one(df, "Defence Ministry").actor == "Ministry of Defence of Armenia"

@@ -1610,11 +1610,13 @@ BARE_MINISTRY_RE = re.compile(
 PORTFOLIOS = {"Foreign": "Foreign Affairs", "Defense": "Defence", "Interior": "Internal Affairs"}
 IN_PLACE_RE = re.compile(rf"(?:^|\n|[.!?”\"][ \t]+)In[ \t]+(?P<p>{NW}(?:[ \t]+{NW})?),[ \t]+(?:the[ \t]+)?\Z")
 
+IN_PLACE_AFTER_RE = re.compile(rf"[ \t]+in[ \t]+(?P<p>{NW})(?![\w\-])")
+
 
 def _bare_ministries(art: _Article, mentions: list[Cand]) -> list[Cand]:
     """A ministry named without its country is the ministry of the country the article is
     about there: the country of a place the sentence opens with ("In Yerevan, Foreign
-    Ministry spokeswoman …"), else the country of the dateline's place, else the state whose
+    Ministry spokeswoman …") or that follows it ("the Defence Ministry in Baku"), else the country of the dateline's place, else the state whose
     government the article mentions most. Named like the listed ministries ("Ministry of
     Foreign Affairs of Armenia"), or "Ministry of <portfolio> of X" when not listed."""
     bare = [i for i, c in enumerate(mentions) if c.actor_type == "organization" and not c.ref_id
@@ -1643,7 +1645,7 @@ def _bare_ministries(art: _Article, mentions: list[Cand]) -> list[Cand]:
     for i in bare:
         c = mentions[i]
         state = default
-        m = IN_PLACE_RE.search(text, max(0, c.start - 60), c.start)
+        m = IN_PLACE_RE.search(text, max(0, c.start - 60), c.start) or IN_PLACE_AFTER_RE.match(text, c.end)
         if m:
             rids = [r for r in ref.surface.get(m.group("p"), ()) if ref.type_of(r) in ("place", "government")]
             if rids and ref.country_of(rids[0]):
