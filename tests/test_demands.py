@@ -857,3 +857,18 @@ def test_condition_and_access_rules_leave_plain_demands_alone():
     assert demands.classify_issue("called for the release of the captives")[0] == "release_detainees"
     assert demands.classify_issue("asked donors to keep paying for housing for refugees")[0] == "support_displaced"
     assert demands.classify_issue("said the meeting was the condition of a lasting peace treaty")[0] == "peace_process"
+
+
+@pytest.mark.parametrize("text, addressee", [
+    # a title before a name: the person is the addressee, not a body named inside the title
+    ("Helga Brandt urged Foreign Minister Tom Adler to raise the fate of the captives.", "Tom Adler"),
+    ("Tom Adler appealed to UN Human Rights Council President Maria Petrosyan to press for the captives' release.",
+     "Maria Petrosyan"),
+    ("Helga Brandt urged European Union envoy Tom Adler to demand the release of the prisoners.", "Tom Adler"),
+    # members of a body: the body
+    ("Maria Petrosyan urged members of the Bundestag to back sanctions against Baku.", "Bundestag"),
+    # no title: unchanged
+    ("Maria Petrosyan called on the European Union and Tom Adler to back sanctions against Baku.", "European Union"),
+])
+def test_addressee_after_a_title_or_members_of(text, addressee):
+    assert one(run(text)).addressee == addressee

@@ -1710,6 +1710,25 @@ def _city(art: _Article, m: _Mention) -> tuple[_Mention, str]:
     return m, ""
 
 
+# a title before a person's name: "Secretary of State X", "UN Secretary-General X", "EU foreign policy chief X"
+_TITLE_RUN = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|(?:foreign|policy|special|senior|top|chief|deputy|"
+                        r"envoy|minister|ambassador|commissioner|representative|spokes(?:man|woman|person)|director|"
+                        r"official|president|secretary|adviser|advisor|counterpart|head|leader|chair\w*))\s+){1,6}")
+# "urged members of Congress to …": the body
+_MEMBERS_SLACK = r"(?:the\s+|all\s+)?(?:(?:members|leaders|lawmakers)\s+of\s+(?:the\s+)?)?"
+
+
+def _titled_person(art: _Article, pos: int) -> _Mention | None:
+    """The person named after a title that starts at *pos* ("pressed Secretary of State X to")."""
+    i = bisect.bisect_left(art._m_starts, pos)
+    while i < len(art.mentions) and art.mentions[i].start < pos + 90:
+        x = art.mentions[i]
+        if x.type == "person":
+            return x if x.start > pos and _TITLE_RUN.fullmatch(art.text, pos, x.start) else None
+        i += 1
+    return None
+
+
 def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: str, issue: str,
                       seg_start: int, seg_end: int):
     """(addressee, target) of a claim; the object/possessive/holder rules look in [seg_start, seg_end)."""
@@ -1734,7 +1753,7 @@ def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: st
         addressee = _as_actor(art.mention_at(t.end))
     directive = re.match(r"(?:call|appeal|urg|request|ask|press|plead|demand|insist|recommend|order)", low)
     if addressee is None and directive:
-        m = _as_actor(art.mention_at(t.end))
+        m = _titled_person(art, t.end) or _as_actor(art.mention_at(t.end, slack=_MEMBERS_SLACK))
         m_end = m.end if m is not None else -1
         mg = _THE_GOVERNMENT.match(text, t.end) if m is None else None
         if mg and claimant.actor in _own_government():
