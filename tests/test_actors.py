@@ -692,3 +692,15 @@ def test_listed_defence_ministries_and_a_bare_one_placed_by_its_city():
     df = mentions("Azerbaijan's Defense Ministry said so. Later the Defence Ministry in Yerevan denied it.")
     assert one(df, "Azerbaijan's Defense Ministry").actor == "Ministry of Defence of Azerbaijan"
     assert one(df, "Defence Ministry").actor == "Ministry of Defence of Armenia"
+
+
+def test_quoted_short_form_and_bare_national_assembly_in_a_datelined_story():
+    df = mentions('YEREVAN — The Armenian Parliament met. "The Parliament condemns the attack," it said. '
+                  'The National Assembly will vote.')
+    assert one(df, "Parliament").actor == "National Assembly of Armenia"
+    assert one(df, "National Assembly").actor == "National Assembly of Armenia"
+
+
+def test_bare_national_assembly_without_a_dateline_stays_as_written():
+    df = mentions("The National Assembly will vote on the bill.")
+    assert one(df, "National Assembly").ref_id == ""

@@ -1620,7 +1620,7 @@ def _bare_ministries(art: _Article, mentions: list[Cand]) -> list[Cand]:
     government the article mentions most. Named like the listed ministries ("Ministry of
     Foreign Affairs of Armenia"), or "Ministry of <portfolio> of X" when not listed."""
     bare = [i for i, c in enumerate(mentions) if c.actor_type == "organization" and not c.ref_id
-            and BARE_MINISTRY_RE.fullmatch(c.actor)]
+            and (BARE_MINISTRY_RE.fullmatch(c.actor) or c.actor == "National Assembly")]
     if not bare:
         return mentions
     ref, text = art.ref, art.text
@@ -1629,10 +1629,10 @@ def _bare_ministries(art: _Article, mentions: list[Cand]) -> list[Cand]:
         rid = c.ref_id
         return ref.country_of(rid) if rid and rid in ref.rows else ""
 
-    default = ""
+    default = dateline = ""
     for c in mentions:
         if c.actor_type == "place" and art.in_dateline(c.start, c.end) and country(c):
-            default = country(c)
+            default = dateline = country(c)
             break
     if not default:
         counts: dict[str, int] = {}
@@ -1650,6 +1650,13 @@ def _bare_ministries(art: _Article, mentions: list[Cand]) -> list[Cand]:
             rids = [r for r in ref.surface.get(m.group("p"), ()) if ref.type_of(r) in ("place", "government")]
             if rids and ref.country_of(rids[0]):
                 state = ref.country_of(rids[0])
+        if c.actor == "National Assembly":
+            # a legislature: only the dateline's country (a bare "National Assembly" in a
+            # PARIS story is France's), named as the listed one
+            rid = ref.lookup(f"National Assembly of {dateline}", "organization") if dateline else ""
+            if rid:
+                out[i] = replace(c, actor=ref.name_of(rid), ref_id=rid)
+            continue
         if not state:
             continue
         bm = BARE_MINISTRY_RE.fullmatch(c.actor)
@@ -1693,7 +1700,7 @@ def _short_forms(art: _Article, mentions: list[Cand]) -> list[Cand]:
         if not earlier:
             continue
         prev = PREV_WORD_RE.search(text, max(0, ms - 30), ms)
-        prev_word = prev.group(1) if prev else ""
+        prev_word = prev.group(1).lstrip("\"“‘'([") if prev else ""
         if prev_word[:1].isupper() and prev_word not in ("The",):
             continue  # part of a longer name ("Armenian Assembly")
         nxt = NEXT_WORD_RE.match(text, me)
