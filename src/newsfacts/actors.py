@@ -11,7 +11,19 @@ A mention is a stretch of the article that names an actor. Counted:
   they occur, including acronyms ("ICC") and the possessive ("Azerbaijan’s" — the span
   stops before "’s");
 * **surname-only back references** to a person named in full earlier in the same
-  article ("Hidalgo" after "Anne Hidalgo", "Ocampo" after "Luis Moreno Ocampo");
+  article ("Hidalgo" after "Anne Hidalgo", "Ocampo" after "Luis Moreno Ocampo"; the name
+  without its regnal numeral after "Catholicos Aram I");
+* **capitalised short forms** of a body named in full earlier in the same article: "the
+  Commission" after "the European Commission", "Assembly Executive Director …" after "the
+  Caspian Assembly of Lawyers" (the first head word of the full name, after "the" or before
+  a title, not part of a longer name; the latest such body before it);
+* a **ministry named without its country** ("the Foreign Ministry") as the ministry of the
+  country the sentence opens with ("In Yerevan, …") or that follows it ("… in Baku"), else
+  of the dateline's country, else of the most-mentioned government — named as the listed
+  ministry or "Ministry of <portfolio> of X"; a bare "National Assembly" in a datelined
+  story as the dateline country's listed legislature;
+* a **party or group in brackets after a person** ("MEP Ana Novak (Renew Europe)", "(S&D)")
+  as an organisation;
 * a state's **government named by a demonym** ("the French government", "Azerbaijani
   authorities") — span without "the";
 * **groups**: collective people named by a status noun (refugees, detainees, prisoners,
@@ -31,7 +43,8 @@ names joined to another word by a hyphen ("France-Armenia relations"); bare peop
 platform of a post ("on X"); names of awards, days, projects ("Human Rights Day"), except an
 organisation's name inside them ("the ICCROM … project" mentions ICCROM); a bracketed
 acronym or alternative name restating the mention just before it ("… La Francophonie
-(OIF)", "Artsakh [(Nagorno-Karabakh)]"). Mentions never overlap: the longest name wins
+(OIF)", "Artsakh [(Nagorno-Karabakh)]"); a listed place or state before a document noun
+("the Vienna Convention", "the Minsk Protocol"). Mentions never overlap: the longest name wins
 ("Armenia’s Education Ministry" is one organisation, not Armenia plus a ministry).
 
 actor_type
@@ -41,7 +54,7 @@ rule that found it. A name that can be a state or a location (a country, a capit
 "Artsakh"/"Nagorno-Karabakh") is a **place** when it is used as a location — after a
 locative preposition (in, at, from, into, near, inside, outside, within, throughout,
 across, towards, via, through, around; "to" and "for" only after a movement word: fled,
-return, visit, leave, access…; "of" after a spatial noun: "control of", "the outskirts
+return, visit, leave, access, mission, pilgrimage…; "of" after a spatial noun: "control of", "the outskirts
 of"), as the object of a movement verb ("left Nagorno-Karabakh", "visited Baku") or as the
 dateline's place — and otherwise a **government**, named
 "Government of X" ("Azerbaijan launched", "Baku’s terms", "support to Armenia",
@@ -66,7 +79,7 @@ prosecutor of the International Criminal Court,"), or a role phrase before a com
 
 Actors not in the list
 ----------------------
-People: a run of two to four capitalised words introduced by a title or role phrase, followed
+People (a regnal numeral kept: "Pope Benedict XVI"): a run of two to four capitalised words introduced by a title or role phrase, followed
 by a role apposition, next to a speech verb ("…, said Maria Lopez"), or whose first word is a
 common given name (data/reference/given_names.txt) or whose last word has a common surname
 ending (-yan, -ian, -ov, -ev, -enko, -shvili, -dze, -zade, -oglu…), or joined by "and" to
@@ -74,7 +87,9 @@ a person ("Senators Gary Peters and Marsha Blackburn"); after "Mr."/"Dr." or a t
 surname alone ("Mr. Peskov"). Organisations: a
 capitalised name containing an organisation head word (Assembly, Parliament, Ministry,
 Committee, Court, Department, Embassy, Centre, Council, Group, Commission, Watch, Union,
-Agency, Office, Foundation, Institute, …) with its "of/for/on/and …" complements. Media: a
+Agency, Office, Foundation, Institute, Community, …) with its "of/for/on/and/with/against …"
+complements ("Union for Justice and Democracy", "Committee against Torture"; a "with/against"
+complement that names a listed actor is not part of it). Media: a
 web-domain-like name ("Hetq.am") or a name before "reported", and the dateline's source.
 Places: a capitalised name after a locative preposition, or before a geographic noun
 ("Kelbajar district"). Governments: "the Government of X" ("Government of Moldova", "the
