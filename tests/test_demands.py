@@ -872,3 +872,12 @@ def test_condition_and_access_rules_leave_plain_demands_alone():
 ])
 def test_addressee_after_a_title_or_members_of(text, addressee):
     assert one(run(text)).addressee == addressee
+
+
+def test_pronoun_takes_a_person_named_after_the_last_quote():
+    text = ("“The captives must be freed,” Maria Petrosyan said. Tom Adler warned that the talks would stall. "
+            "He urged Baku to release the prisoners.")
+    r = one(run(text), action="urges")
+    assert r.claimant == "Tom Adler"
+    text = "“The captives must be freed,” said Tom Adler. Baku refused. She urged Baku to release the prisoners."
+    assert one(run(text), action="urges").claimant == "Tom Adler"

@@ -1088,22 +1088,26 @@ class _Article:
                 return ent.claimant()
             return bodies[-1] if bodies else None
         if kind == "person":
+            # the last quoted speaker, unless a person is named after that quote: the nearest one
+            quoted, q_end = None, -1
             for q in reversed(self.quotes):
                 if q.end <= pos and q.speaker is not None and q.speaker.type == "person":
                     if self.sentence_at(pos)[0] - self.sentence_at(q.end - 1)[0] <= 3:
-                        return q.speaker
+                        quoted, q_end = q.speaker, q.end
                     break
             sid = self.sentence_at(pos)[0]
             for s_id, s_start, s_end in reversed(self.sents[:self.sents_upto(sid)]):
                 if s_id > sid:
                     continue
+                if s_end <= q_end:
+                    break  # nobody named after the quote
                 upto = min(s_end, pos)
-                persons = [m for m in self.mentions_in(s_start, upto) if m.type == "person"]
+                persons = [m for m in self.mentions_in(max(s_start, q_end), upto) if m.type == "person"]
                 if persons:
                     return persons[0]
                 if sid - s_id > 3:
                     break
-            return None
+            return quoted
         if kind in {"thing", "plural"}:
             ent = self.last_entity_before(pos)
             if ent is not None:
