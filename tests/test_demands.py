@@ -881,3 +881,20 @@ def test_pronoun_takes_a_person_named_after_the_last_quote():
     assert r.claimant == "Tom Adler"
     text = "“The captives must be freed,” said Tom Adler. Baku refused. She urged Baku to release the prisoners."
     assert one(run(text), action="urges").claimant == "Tom Adler"
+
+
+def test_regret_and_expectation_triggers():
+    r = one(run("Tom Adler said he bitterly regretted the verdicts against the captives."))
+    assert (r.claimant, r.action, r.stance, r.issue) == ("Tom Adler", "condemns", "against", "fair_trial")
+    r = one(run("Berlin expects Baku to release all prisoners before the spring."))
+    assert (r.claimant, r.action, r.addressee, r.issue) == ("Government of Germany", "calls_for",
+                                                            "Government of Azerbaijan", "release_detainees")
+    # expecting something to happen is no claim
+    assert run("Tom Adler expects the talks to resume in May.").empty
+
+
+def test_modal_after_a_participle_of_speech_is_a_claim_of_its_own():
+    df = run("Tom Adler wrote that he condemned the verdict, adding that the captives should have access to a lawyer.")
+    assert set(df.action) == {"condemns", "calls_for"}
+    r = one(df, action="calls_for")
+    assert (r.claimant, r.issue) == ("Tom Adler", "fair_trial")

@@ -11,7 +11,7 @@ How a claim is found (all rules are general; nothing names a seed sentence)
 
 1. **Triggers** (:data:`TRIGGERS`): claim verbs (calls for / on, appeals, asks X
    to, urges, presses X to, demands, insists, requests, recommends, condemns,
-   denounces, blasts, criticises, deplores, slams, rejects, blames, accuses,
+   denounces, blasts, criticises, deplores, slams, regrets, rejects, blames, accuses,
    supports, backs, welcomes, endorses, praises, stresses, underscores,
    emphasises, highlights, reiterates, warns), claim nouns that open a list item or
    follow a light verb ("Support for …", "Emphasis on …", "Condemnation of …",
@@ -141,6 +141,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
     (r"ask(?:s|ed|ing)?(?=\s+(?:the|its|their|his|her|all|every)\s+(?:[\w-]+\s+){0,2}?to\s+(?!be\b)\w)", "requests", "ask_lower"),
     (r"press(?:es|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*){0,5}\s+to\s+\w)",
      "urges", "verb"),
+    # "expects Baku to release …": an expectation addressed to a named actor (not "expects the talks to resume")
+    (r"expect(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*){0,5}\s+to\s+\w)",
+     "calls_for", "verb"),
     (r"plead(?:s|ed|ing)?\s+for\b", "calls_for", "verb"),
     (r"demand(?:s|ed|ing)?\b", "demands", "verb"),
     (r"insist(?:s|ed|ing)?\s+(?:on|that)\b", "demands", "verb"),
@@ -157,6 +160,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     (r"criticism\s+of\b", "condemns", "noun"),
     (r"deplor(?:e|es|ed|ing)\b", "condemns", "verb"),
     (r"slam(?:s|med|ming)\b", "condemns", "verb"),
+    (r"regret(?:s|ted|ting)\b", "condemns", "verb"),
     (r"decr(?:y|ies|ied|ying)\b", "condemns", "verb"),
     (r"reject(?:s|ed|ing)\b", "condemns", "verb"),
     (r"accus(?:e|es|ed|ing)\b", "condemns", "accuse_verb"),
@@ -1554,7 +1558,8 @@ def _sentence_claims(art: _Article, sid: int, s_start: int, s_end: int, triggers
                     # an evaluation in a relative clause of reported content is one ("…, whose so-called trials …")
                     relative_eval = t.kind == "evaluative" and prev_q is not None and \
                         re.search(r",\s*(?:whose|which|who|whom)\b", between)
-                    if not relative_eval and (not re.search(rf"\b(?:{SPEECH_VERBS})\b", between, re.I)
+                    if not relative_eval and (not re.search(rf"\b(?:{SPEECH_VERBS}|adding|saying|arguing|noting|"
+                                                            rf"insisting|stressing)\b", between, re.I)
                                               or re.search(r",\s*which\b", between)):
                         continue
                     if relative_eval:
@@ -1755,7 +1760,7 @@ def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: st
                 addressee = _as_actor(first[0], {"government", "organization", "person"})
     elif t.kind == "accuse_verb":
         addressee = _as_actor(art.mention_at(t.end))
-    directive = re.match(r"(?:call|appeal|urg|request|ask|press|plead|demand|insist|recommend|order)", low)
+    directive = re.match(r"(?:call|appeal|urg|request|ask|press|plead|demand|insist|recommend|order|expect)", low)
     if addressee is None and directive:
         m = _titled_person(art, t.end) or _as_actor(art.mention_at(t.end, slack=_MEMBERS_SLACK))
         m_end = m.end if m is not None else -1
