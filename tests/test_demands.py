@@ -898,3 +898,12 @@ def test_modal_after_a_participle_of_speech_is_a_claim_of_its_own():
     assert set(df.action) == {"condemns", "calls_for"}
     r = one(df, action="calls_for")
     assert (r.claimant, r.issue) == ("Tom Adler", "fair_trial")
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament must do whatever it takes to bring them home",
+    "the envoy vowed to bring our captive sons back home",
+    "every lever should be used to secure their freedom",
+])
+def test_bringing_captives_home_is_release(text):
+    assert demands.classify_issue(text)[0] == "release_detainees"

@@ -230,6 +230,11 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     # release_detainees
     (r"\b(?:release|releasing|freeing|liberat\w+|amnesty|amnesties|pardon\w*|repatriat\w+)\b", "release_detainees", 2, ""),
     (rf"\bfree\s+{_W}{{0,4}}{DETAINEE_NOUN}\b", "release_detainees", 2, ""),
+    # "bring them home", "bring our captive sons back home", "secure their freedom"
+    (r"\b(?:bring|brings|bringing|brought)\s+(?:them|(?:our|the|all|every|these|those)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:detainees|prisoners|captives|hostages|POWs|sons|daughters|brothers|sisters|men|boys|compatriots))\s+"
+     r"(?:back\s+)?home\b", "release_detainees", 2, ""),
+    (r"\b(?:secur\w+|win|winning|won)\s+(?:their|his|her|the)\s+freedom\b", "release_detainees", 2, ""),
     (rf"\breturn\s+of\s+{_W}{{0,3}}(?:detainees|prisoners|captives|hostages|POWs|prisoners\s+of\s+war)\b", "release_detainees", 2, ""),
     (r"\b(?:detainees?|prisoners?|captives?|hostages?|POWs|prisoners\s+of\s+war)\b", "release_detainees", 1, ""),
     # fair_trial
