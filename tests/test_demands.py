@@ -907,3 +907,13 @@ def test_modal_after_a_participle_of_speech_is_a_claim_of_its_own():
 ])
 def test_bringing_captives_home_is_release(text):
     assert demands.classify_issue(text)[0] == "release_detainees"
+
+
+def test_verb_coordinated_with_said_after_a_reported_claim_belongs_to_the_reporter():
+    df = run("Maria Petrosyan said Berlin remained committed to the peace treaty and urged Baku to free the prisoners.")
+    r = one(df, action="urges")
+    assert (r.claimant, r.addressee) == ("Maria Petrosyan", "Government of Azerbaijan")
+    assert one(df, action="supports").claimant == "Government of Germany"
+    df = run("Maria Petrosyan said Berlin welcomed the treaty, while Tom Adler praised the mediators and urged Baku "
+             "to free the prisoners.")
+    assert one(df, action="urges").claimant == "Tom Adler"

@@ -1540,11 +1540,18 @@ def _sentence_claims(art: _Article, sid: int, s_start: int, s_end: int, triggers
                 claim.coordinated = True
                 # "X said France would keep supporting A but warned that B": a finite past verb after an
                 # embedded modal/infinitive clause coordinates with the reporting verb, not with that clause
+                # likewise after a reported claim with a subject of its own: "X said Armenia remained committed to
+                # A and urged B" (urged: X)
                 head = t.text.lower().split()[0]
-                if head.endswith("ed") and re.search(r"\b(?:would|will|could|can|should|must|to)\s+(?:\w+\s+){0,2}$",
-                                                    art.text[s_start:prev.trigger.start]) and \
-                        patterns().speech_verb.search(art.text, s_start, prev.trigger.start):
-                    claim.main_clause = True
+                if head.endswith("ed"):
+                    sv = patterns().speech_verb.search(art.text, s_start, prev.trigger.start)
+                    if sv and (re.search(r"\b(?:would|will|could|can|should|must|to)\s+(?:\w+\s+){0,2}$",
+                                         art.text[s_start:prev.trigger.start])
+                               or (prev.quote is None and prev.own_subject_at < 0 and not prev.coordinated
+                                   and art.mentions_in(sv.end(), prev.trigger.start)
+                                   and not re.search(r"[,;]\s*(?:while|whereas|but|although|though)\b|[;:]",
+                                                     art.text[sv.end():prev.trigger.start]))):
+                        claim.main_clause = True
             elif t.kind == "verb" and t.text.lower().split()[0].endswith("ing") and re.search(r",\s*(?:\w+ly\s+)?$", between):
                 claim.coordinated = True
             else:
