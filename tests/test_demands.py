@@ -917,3 +917,37 @@ def test_verb_coordinated_with_said_after_a_reported_claim_belongs_to_the_report
     df = run("Maria Petrosyan said Berlin welcomed the treaty, while Tom Adler praised the mediators and urged Baku "
              "to free the prisoners.")
     assert one(df, action="urges").claimant == "Tom Adler"
+
+
+def test_a_list_whose_items_end_with_semicolons_ends_at_the_full_stop():
+    text = ("Human Rights Watch published a report on Monday.\n\nThe report recommends that:\n\n"
+            "Azerbaijan free all the captives;\n\nthe European Union suspend cooperation with Baku.\n\n"
+            "Tom Adler urged Berlin to back the findings.\n\n"
+            "Prosecutors in Baku opened an investigation into the authors.\n")
+    df = run(text)
+    items = df[df.claimant == "Human Rights Watch"]
+    assert sorted(items.issue) == ["release_detainees", "sanctions"]
+    assert not df.text.str.contains("Prosecutors").any()
+
+
+def test_list_item_issue_ignores_the_names_of_bodies():
+    text = ("Human Rights Watch published a report on Monday.\n\nThe report recommends that:\n\n"
+            "the UN Human Rights Council open an inquiry into the deaths of the detainees.\n")
+    assert one(run(text)).issue == "accountability"
+
+
+def test_list_item_opening_with_an_actor_addresses_it():
+    text = ("Human Rights Watch published a report on Monday.\n\nThe report recommends that:\n\n"
+            "the European Union suspend cooperation with Baku;\n\nAzerbaijan free all the captives.\n")
+    df = run(text)
+    assert one(df, issue="sanctions").addressee == "European Union"
+    assert one(df, issue="release_detainees").addressee == "Government of Azerbaijan"
+
+
+@pytest.mark.parametrize("text", [
+    "accused Baku of breaching the Geneva Convention",
+    "said the shelling violated international humanitarian law",
+    "denounced the ill-treatment of the captives",
+])
+def test_breaches_of_humanitarian_law_are_rights_claims(text):
+    assert demands.classify_issue(text, "against")[0] == "rights_protection"

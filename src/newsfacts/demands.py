@@ -280,6 +280,8 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (r"\bethnic\s+cleansing\b|\bethnically\s+cleans\w*|\bgenocid\w*\b|\batrocit\w+|\bdeportations?\b",
      "rights_protection", 2, ""),
     (r"\b(?:human|minority|civil|fundamental|basic)\s+rights\b", "rights_protection", 2, ""),
+    (r"\bGeneva\s+Conventions?\b|\binternational\s+humanitarian\s+law\b|\bill-treatment\b|\btortur\w+",
+     "rights_protection", 2, ""),
     (rf"\b(?:respect|protection|guarantee)\s+(?:for|of)\s+{_W}{{0,2}}rights\b", "rights_protection", 2, ""),
     (r"\brights\s+of\b", "rights_protection", 2, ""),
     (rf"\beliminat\w+\s+{_W}{{0,3}}presence\b", "rights_protection", 2, ""),
@@ -2045,11 +2047,17 @@ def _list_items(art: _Article, rows: list[dict], events: list | None) -> list[di
         # "The minister said in a statement:" introduces a quotation; only marked items count as a list then
         speech_intro = bool(re.search(r"\b(?:said|says|say|stated|states|wrote|writes|added|adds|declared|declares|"
                                       r"announced|told|tweeted|posted|reads|read)\b[^:]*:$", line, re.I))
+        semi = closed = False  # items that end with ";": the list ends at the one that ends with "."
         for sid2, i_start, i_end in sents[i + 1:i + 24]:
             item = art.text[i_start:i_end]
             if re.fullmatch(r"\s*(?:\d+|[a-z])[.)]\s*", item):
                 numbered = True  # the sentence splitter keeps "1." apart from its item
                 continue
+            if closed:
+                break
+            tail = item.rstrip()[-1:]
+            semi = semi or tail == ";"
+            closed = semi and tail == "."
             bullet = ITEM_LINE.match(item)
             para_first = art.text[art.paragraph_start(i_start):i_start].strip() == ""
             if not (bullet or numbered or (para_first and len(item.split()) <= 30 and not speech_intro)):
@@ -2061,15 +2069,21 @@ def _list_items(art: _Article, rows: list[dict], events: list | None) -> list[di
                 continue
             body = item[bullet.end() if bullet else 0:].rstrip(" .;,")
             polarity = _polarity(action, body)
-            issue, _, strength = classify_issue(body, polarity)
+            b_start = i_start + (bullet.end() if bullet else 0)
+            issue, _, strength = classify_issue(art.masked[b_start:b_start + len(body)], polarity)  # names blanked
             if strength < 2:
                 if not (bullet or was_numbered):
                     break
                 continue
             start = i_start + (bullet.end() if bullet else 0)
+            item_addressee = addressee
+            if not item_addressee:  # "the European Union make … conditional on …": the item's subject
+                opener = _as_actor(art.mention_at(start))
+                if opener is not None and opener.actor != claimant.actor:
+                    item_addressee = opener.actor
             extra.append({
                 "article_id": art.id, "sentence_id": sid2, "start": start, "end": start + len(body),
-                "claimant": claimant.actor, "claimant_via": ent.kind, "action": action, "addressee": addressee,
+                "claimant": claimant.actor, "claimant_via": ent.kind, "action": action, "addressee": item_addressee,
                 "target": "", "issue": issue, "stance": "against" if action == "condemns" else "for",
                 "text": body, "date": _claim_date(art, events, sid2, [], sorted(ent.sentences)),
                 "sponsor": ent.sponsor.actor if ent.sponsor is not None and ent.sponsor.actor != claimant.actor else "",
