@@ -170,3 +170,15 @@ def test_no_split_before_lowercase_or_number_after_inner_period_abbreviation():
     ]
     # an ordinary full stop before a capitalised word still splits
     assert len(sentences_of("It ended in 2023. Then talks resumed.")) == 2
+
+
+def test_jsonl_is_read_line_by_line_with_encoding_fallback(tmp_path):
+    p = tmp_path / "mixed.jsonl"
+    good = json.dumps({"id": "u1", "text": "Fine text."}).encode("utf-8")
+    bad = '{"id": "c1", "text": "caf\xe9 owner spoke."}'.encode("cp1252")
+    p.write_bytes(b"\xef\xbb\xbf" + good + b"\n" + bad + b"\n")
+    c = load_corpus(p)
+    assert c.articles.article_id.tolist() == ["u1", "c1"]
+    assert "café" in c.articles.text.iloc[1]
+    enc = c.problems[c.problems.field == "encoding"]
+    assert len(enc) == 2 and "BOM" in enc.message.iloc[0] and "cp1252" in enc.message.iloc[1]

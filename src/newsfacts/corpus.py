@@ -316,20 +316,32 @@ def _iter_folder(root: Path, problems: _Problems) -> Iterator[RawArticle]:
 
 
 def _iter_jsonl(path: Path, problems: _Problems) -> Iterator[RawArticle]:
-    text = _read_file(path, path.name, problems, "")
-    for lineno, line in enumerate((text or "").split("\n"), start=1):
-        if not line.strip():
-            continue
-        label = f"{path.name}:{lineno}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.add("", label, "json", f"not valid JSON: {exc.msg}")
-            continue
-        if not isinstance(rec, dict):
-            problems.add("", label, "json", "line is not a JSON object")
-            continue
-        yield _record_article(rec, label, lineno)
+    """Read a .jsonl corpus one line at a time (memory does not grow with the file)."""
+    reported: set[str] = set()
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        problems.add("", path.name, "file", f"cannot read file: {exc.strerror or exc}")
+        return
+    with fh:
+        for lineno, raw_line in enumerate(fh, start=1):
+            line, encoding = decode(raw_line)
+            if encoding and encoding not in reported:
+                reported.add(encoding)
+                what = "decoded as UTF-8 with BOM (BOM removed)" if encoding == "utf-8-sig" else f"not valid UTF-8; decoded as {encoding}"
+                problems.add("", f"{path.name}:{lineno}", "encoding", what)
+            if not line.strip():
+                continue
+            label = f"{path.name}:{lineno}"
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.add("", label, "json", f"not valid JSON: {exc.msg}")
+                continue
+            if not isinstance(rec, dict):
+                problems.add("", label, "json", "line is not a JSON object")
+                continue
+            yield _record_article(rec, label, lineno)
 
 
 def _iter_csv(path: Path, problems: _Problems) -> Iterator[RawArticle]:
