@@ -3,26 +3,35 @@
 No trained model is needed. The pipeline is built once per process
 (:func:`get_nlp`) and reused by the corpus loader and every extractor.
 
-Sentence boundaries come from three rule-based components:
+Sentence boundaries are set by one component, ``rule_boundaries``, which applies
+four rules in order over the whole Doc at once (numpy arrays from
+``Doc.to_array``, written back with ``Doc.from_array``):
 
-1. ``newline_boundaries`` — every line is its own block, so headlines and list
-   items without final punctuation become sentences of their own;
-2. spaCy's ``sentencizer`` — splits after sentence-final punctuation, keeps a
-   closing quote with the sentence it closes, and (through the tokenizer's
-   exceptions, extended below) does not split after "Mr.", "U.S.", "Dec.", "No.";
-3. ``quote_boundaries`` — an opening quote that the sentencizer left at the end
-   of a sentence is moved to the start of the next one;
-4. ``continuation_boundaries`` — no sentence starts with a lower-case word, or
-   with a number right after an abbreviation such as "H.Res.".
+1. line breaks — every line is its own block, so headlines and list items
+   without final punctuation become sentences of their own;
+2. sentence-final punctuation — the rule of spaCy's ``Sentencizer`` with its
+   default punctuation characters: a sentence starts at the first word after a
+   run of "." "!" "?" (and the other default characters), so a closing quote or
+   bracket stays with the sentence it closes; the tokenizer's exceptions
+   (extended below) keep "Mr.", "U.S.", "Dec.", "No." whole, so they never end one;
+3. opening quotes — an opening quote that rule 2 left at the end of a sentence is
+   moved to the start of the next one;
+4. continuations — no sentence starts with a lower-case word, or with a number
+   right after an abbreviation such as "H.Res." (except at a line break).
+
+Written as one array pass rather than four token-by-token components for speed;
+tests/test_nlp.py keeps the token-by-token version and checks the two agree.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
 import spacy
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
-from spacy.symbols import ORTH
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 # Abbreviations the English tokenizer does not already keep whole.
@@ -35,59 +44,102 @@ EXTRA_ABBREVIATIONS = (
 
 OPENING_QUOTES = {"“", "‘", "«", '"', "'"}
 
+#: Sentence-final punctuation: the defaults of spaCy's Sentencizer.
+PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
 
-@Language.component("newline_boundaries")
-def newline_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break; whitespace tokens never start one."""
-    for i, token in enumerate(doc):
-        if i == 0:
-            token.is_sent_start = True
-            continue
-        prev = doc[i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            token.is_sent_start = True
-    return doc
+# Bit flags describing a token's text, computed once per lexeme (see _flags).
+_NEWLINE, _FINAL, _QUOTE, _DOT, _HAS_DOT, _LOWER_WORD, _DIGIT_FIRST = (1 << k for k in range(7))
+_FLAG_CACHE: dict[int, int] = {}  # lexeme id (orth hash) -> flags; bounded by the vocabulary
 
 
-@Language.component("quote_boundaries")
-def quote_boundaries(doc: Doc) -> Doc:
-    """Move an opening quote left at a sentence's end to the start of the next sentence."""
-    for i in range(1, len(doc)):
-        token = doc[i]
-        prev = doc[i - 1]
-        if (
-            token.is_sent_start
-            and prev.text in OPENING_QUOTES
-            and not prev.whitespace_
-            and i >= 2
-            and doc[i - 2].whitespace_
-            and not prev.is_sent_start
-        ):
-            prev.is_sent_start = True
-            token.is_sent_start = False
-    return doc
+def _text_flags(text: str) -> int:
+    flags = 0
+    if "\n" in text:
+        flags |= _NEWLINE
+    if text in PUNCT_CHARS:
+        flags |= _FINAL
+    if text in OPENING_QUOTES:
+        flags |= _QUOTE
+    if text == ".":
+        flags |= _DOT
+    if "." in text:
+        flags |= _HAS_DOT
+    if text[:1].islower() and text.isalpha():
+        flags |= _LOWER_WORD
+    if text[:1].isdigit():
+        flags |= _DIGIT_FIRST
+    return flags
 
 
-@Language.component("continuation_boundaries")
-def continuation_boundaries(doc: Doc) -> Doc:
-    """Undo splits the sentencizer makes inside a sentence (not at line breaks).
+def _flags(doc: Doc, orth: np.ndarray) -> np.ndarray:
+    """Flags of every token, looked up per distinct lexeme."""
+    types, inverse = np.unique(orth, return_inverse=True)
+    strings = doc.vocab.strings
+    table = np.empty(len(types), dtype=np.int64)
+    for k, key in enumerate(types.tolist()):
+        flags = _FLAG_CACHE.get(key)
+        if flags is None:
+            flags = _FLAG_CACHE[key] = _text_flags(strings[key])
+        table[k] = flags
+    return table[inverse.reshape(-1)]
 
-    A sentence does not start with a lower-case word ("… approx. twenty people"),
-    nor with a number right after an abbreviation with an inner period ("H.Res. 1241",
-    "S.Res. 56").
-    """
-    for i in range(2, len(doc)):
-        token = doc[i]
-        if not token.is_sent_start:
-            continue
-        prev = doc[i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_ or prev.is_space:
-            continue
-        first = token.text[0]
-        if first.islower() and token.is_alpha:
-            token.is_sent_start = False
-        elif first.isdigit() and prev.text == "." and not doc[i - 2].whitespace_ and "." in doc[i - 2].text:
-            token.is_sent_start = False
+
+def boundary_starts(doc: Doc) -> np.ndarray:
+    """Sentence-start value of every token (1 = starts a sentence, -1 = does not)."""
+    n = len(doc)
+    starts = np.zeros(n, dtype=np.int64)
+    if n == 0:
+        return starts
+    arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, SPACY]).reshape(n, 4)
+    flags = _flags(doc, arr[:, 0])
+    punct, space, trailing = arr[:, 1].astype(bool), arr[:, 2].astype(bool), arr[:, 3].astype(bool)
+    newline = (flags & _NEWLINE) > 0
+    final = (flags & _FINAL) > 0
+
+    # 1. line breaks
+    starts[0] = 1
+    starts[1:][newline[:-1]] = 1
+
+    # 2. sentence-final punctuation (spaCy's Sentencizer, which never overrides rule 1):
+    # a "word" (neither punctuation nor a final character) starts a sentence when the
+    # last word-or-final token before it is a final character.
+    guess = np.zeros(n, dtype=bool)
+    guess[0] = True
+    events = np.flatnonzero(~punct | final)
+    if len(events) > 1:
+        ev_final = final[events]
+        guess[events[1:][ev_final[:-1] & ~ev_final[1:]]] = True
+    unset = starts == 0
+    starts[unset] = np.where(guess[unset], 1, -1)
+
+    # 3. opening quotes. Sequential, because moving one start changes the next check.
+    if n > 2:
+        quote = (flags & _QUOTE) > 0
+        cand = np.flatnonzero((starts[2:] == 1) & quote[1:-1] & ~trailing[1:-1] & trailing[:-2]) + 2
+        for i in cand.tolist():
+            if starts[i] == 1 and starts[i - 1] != 1:
+                starts[i - 1] = 1
+                starts[i] = -1
+
+        # 4. continuations (not at a line break or after a whitespace token)
+        prev_ok = ~newline[1:-1] & ~space[1:-1]
+        lower = (flags[2:] & _LOWER_WORD) > 0
+        number = (
+            ((flags[2:] & _DIGIT_FIRST) > 0)
+            & ((flags[1:-1] & _DOT) > 0)
+            & ~trailing[:-2]
+            & ((flags[:-2] & _HAS_DOT) > 0)
+        )
+        undo = np.flatnonzero((starts[2:] == 1) & prev_ok & (lower | number)) + 2
+        starts[undo] = -1
+    return starts
+
+
+@Language.component("rule_boundaries")
+def rule_boundaries(doc: Doc) -> Doc:
+    """Set every token's sentence start by the four rules in the module docstring."""
+    if len(doc):
+        doc.from_array([SENT_START], boundary_starts(doc).astype(np.uint64).reshape(-1, 1))
     return doc
 
 
@@ -97,10 +149,7 @@ def get_nlp() -> Language:
     nlp = spacy.blank("en")
     for abbr in EXTRA_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
-    nlp.add_pipe("newline_boundaries")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("quote_boundaries")
-    nlp.add_pipe("continuation_boundaries")
+    nlp.add_pipe("rule_boundaries")
     nlp.max_length = 5_000_000
     return nlp
 
@@ -110,12 +159,20 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 
     Sentences that are only whitespace are skipped.
     """
+    n = len(doc)
+    if n == 0:
+        return []
+    arr = doc.to_array([SENT_START, "IDX", "LENGTH"]).reshape(n, 3).astype(np.int64)
+    first = np.flatnonzero(arr[:, 0] == 1)
+    if len(first) == 0 or first[0] != 0:
+        first = np.concatenate(([0], first))
+    last = np.append(first[1:] - 1, n - 1)
+    text = doc.text
     spans = []
-    for sent in doc.sents:
-        text = sent.text
-        stripped = text.strip()
-        if not stripped:
-            continue
-        start = sent.start_char + (len(text) - len(text.lstrip()))
-        spans.append((start, start + len(stripped)))
+    for a, b in zip(arr[first, 1].tolist(), (arr[last, 1] + arr[last, 2]).tolist()):
+        sent = text[a:b]
+        stripped = sent.strip()
+        if stripped:
+            start = a + len(sent) - len(sent.lstrip())
+            spans.append((start, start + len(stripped)))
     return spans
