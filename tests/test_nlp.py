@@ -102,6 +102,7 @@ def test_same_sentence_starts_and_spans_as_token_rules(reference):
         a, b = ours(text), reference(text)
         assert [t.is_sent_start for t in a] == [t.is_sent_start for t in b], text[:120]
         assert nlp.sentence_spans(a) == _reference_spans(b), text[:120]
+        assert nlp.sentence_spans(a, text) == nlp.sentence_spans(a), text[:120]
 
 
 def test_every_token_has_a_decided_start():

@@ -441,7 +441,7 @@ def build_corpus(raws: Iterable[RawArticle], problems: _Problems | None = None, 
 
     articles, sentences, docs = [], [], {}
     for (raw, meta), doc in zip(kept, nlp.pipe((r.text for r, _ in kept), batch_size=64)):
-        spans = sentence_spans(doc)
+        spans = sentence_spans(doc, raw.text)
         for i, (start, end) in enumerate(spans):
             sentences.append(
                 {"article_id": raw.article_id, "sentence_id": i, "start": start, "end": end, "text": raw.text[start:end]}

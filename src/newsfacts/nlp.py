@@ -154,10 +154,11 @@ def get_nlp() -> Language:
     return nlp
 
 
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+def sentence_spans(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """Character (start, end) of each sentence, trimmed of surrounding whitespace.
 
-    Sentences that are only whitespace are skipped.
+    Sentences that are only whitespace are skipped. Pass ``text`` (the string the
+    Doc was made from) when you have it: ``Doc.text`` rebuilds it token by token.
     """
     n = len(doc)
     if n == 0:
@@ -167,7 +168,8 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     if len(first) == 0 or first[0] != 0:
         first = np.concatenate(([0], first))
     last = np.append(first[1:] - 1, n - 1)
-    text = doc.text
+    if text is None:
+        text = doc.text
     spans = []
     for a, b in zip(arr[first, 1].tolist(), (arr[last, 1] + arr[last, 2]).tolist()):
         sent = text[a:b]
