@@ -118,3 +118,49 @@ def test_rules_in_isolation():
     assert spans("About 20 people approx. twenty more.") == ["About 20 people approx. twenty more."]
     assert spans("It passed H.Res. 1241 today.") == ["It passed H.Res. 1241 today."]
     assert spans("It ended.\n\n  \nNext.") == ["It ended.", "Next."]
+
+
+# ---- the warm-cache tokenizer gives spaCy's tokens
+
+TRICKY = [
+    "(Mr. Smith) met U.S. officials, didn't he? Yes: 5 p.m. on Dec. 5, 2023 :) ok",
+    "Dont cannot gonna \"Mr.\" U.S.-backed e.g. i.e. No. 7 vs. the 1990s' crisis",
+    "Armenia, Armenia. Armenia; (Armenia) “Armenia” Armenia’s Armenia's — A-B C/D",
+    "don't stop; Don’t STOP. ’Tis 'tis. Y'all y’all",
+]
+
+
+def _plain_tokenizer():
+    plain = spacy.blank("en")
+    for abbr in nlp.EXTRA_ABBREVIATIONS:
+        plain.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    return plain.tokenizer
+
+
+def _tokens(doc):
+    return [(t.text, t.whitespace_, t.orth) for t in doc]
+
+
+@pytest.mark.parametrize("max_chunks", [500_000, 7])
+def test_warm_cache_tokenizer_gives_spacys_tokens(max_chunks):
+    plain = _plain_tokenizer()
+    warm = nlp.WarmCacheTokenizer(_plain_tokenizer(), max_chunks=max_chunks)
+    texts = TRICKY + _texts() + TRICKY  # again once every chunk is cached
+    for text in texts:
+        assert _tokens(warm(text)) == _tokens(plain(text)), text[:120]
+    if max_chunks == 7:
+        assert len(warm._seen) < 7 + len(set(TRICKY[0].split()))  # stops growing at the cap
+
+
+def test_warm_cache_tokenizer_raises_the_cache_size_and_delegates():
+    inner = _plain_tokenizer()
+    warm = nlp.WarmCacheTokenizer(inner, max_chunks=123_456)
+    assert inner.max_cache_size == 123_456
+    assert warm.vocab is inner.vocab and "Mr." in warm.rules
+    assert [_tokens(d) for d in warm.pipe(["a b.", "c"])] == [_tokens(inner("a b.")), _tokens(inner("c"))]
+
+
+def test_chunks_that_may_touch_a_special_case():
+    warm = nlp.WarmCacheTokenizer(_plain_tokenizer())
+    assert warm._may_hit_special("Mr.") and warm._may_hit_special("don't") and warm._may_hit_special("Dont,")
+    assert not warm._may_hit_special("Armenia,") and not warm._may_hit_special("Karabakh")
