@@ -1895,19 +1895,22 @@ def summarize(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """
     if mentions is None or len(mentions) == 0:
         return pd.DataFrame(columns=ACTOR_COLUMNS)
-    m = mentions.copy()
+    m = mentions
     dates = articles.drop_duplicates("article_id").set_index("article_id")["published"] if len(articles) else pd.Series(dtype=str)
-    m["published"] = m.article_id.map(dates).astype("string").fillna("")
-    rows = []
-    for actor_id, g in m.groupby("actor_id", sort=True):
-        first = g.iloc[0]
-        roles = sorted({r for r in g.role.astype(str) if r and r != "<NA>"})
-        pub = sorted(d for d in g.published if d)
-        rows.append(dict(actor=first.actor, actor_type=first.actor_type, actor_id=actor_id,
-                         ref_id=first.ref_id, roles="; ".join(roles), n_mentions=len(g),
-                         n_articles=g.article_id.nunique(), first_date=pub[0] if pub else "",
-                         last_date=pub[-1] if pub else ""))
-    out = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+    published = m.article_id.map(dates).astype("string").fillna("")
+    by_actor = m.groupby("actor_id", sort=True)
+    out = m.drop_duplicates("actor_id").set_index("actor_id")[["actor", "actor_type", "ref_id"]]  # first mention
+    out = out.loc[by_actor.size().index]
+    out["n_mentions"] = by_actor.size()
+    out["n_articles"] = by_actor.article_id.nunique()
+    roles = m.role.astype(str)
+    stated = pd.DataFrame({"actor_id": m.actor_id, "role": roles})[(roles != "") & (roles != "<NA>")]
+    stated = stated.drop_duplicates().sort_values(["actor_id", "role"])
+    out["roles"] = stated.groupby("actor_id").role.agg("; ".join).reindex(out.index).fillna("")
+    dated = pd.DataFrame({"actor_id": m.actor_id, "published": published})[published != ""]
+    span = dated.groupby("actor_id").published.agg(["min", "max"]).reindex(out.index).fillna("")
+    out["first_date"], out["last_date"] = span["min"], span["max"]
+    out = out.reset_index()[ACTOR_COLUMNS]
     out = out.sort_values(["n_mentions", "actor", "actor_id"], ascending=[False, True, True])
     return out.reset_index(drop=True)
 
