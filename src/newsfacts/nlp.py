@@ -47,54 +47,30 @@ OPENING_QUOTES = {"“", "‘", "«", '"', "'"}
 #: Sentence-final punctuation: the defaults of spaCy's Sentencizer.
 PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
 
-# Bit flags describing a token's text, computed once per lexeme (see _flags).
-_NEWLINE, _FINAL, _QUOTE, _DOT, _HAS_DOT, _LOWER_WORD, _DIGIT_FIRST = (1 << k for k in range(7))
-_FLAG_CACHE: dict[int, int] = {}  # lexeme id (orth hash) -> flags; bounded by the vocabulary
+#: Lexeme flags the rules read, registered on the vocabulary (``Vocab.add_flag``), so
+#: spaCy computes them once per word type and ``Doc.to_array`` returns them per token.
+LEXEME_FLAGS = {
+    "newline": lambda text: "\n" in text,
+    "final": lambda text: text in PUNCT_CHARS,
+    "quote": lambda text: text in OPENING_QUOTES,
+    "dot": lambda text: text == ".",
+    "has_dot": lambda text: "." in text,
+    "lower_word": lambda text: text[:1].islower() and text.isalpha(),
+    "digit_first": lambda text: text[:1].isdigit(),
+}
 
 
-def _text_flags(text: str) -> int:
-    flags = 0
-    if "\n" in text:
-        flags |= _NEWLINE
-    if text in PUNCT_CHARS:
-        flags |= _FINAL
-    if text in OPENING_QUOTES:
-        flags |= _QUOTE
-    if text == ".":
-        flags |= _DOT
-    if "." in text:
-        flags |= _HAS_DOT
-    if text[:1].islower() and text.isalpha():
-        flags |= _LOWER_WORD
-    if text[:1].isdigit():
-        flags |= _DIGIT_FIRST
-    return flags
+def boundary_starts(doc: Doc, attrs: list[int]) -> np.ndarray:
+    """Sentence-start value of every token (1 = starts a sentence, -1 = does not).
 
-
-def _flags(doc: Doc, orth: np.ndarray) -> np.ndarray:
-    """Flags of every token, looked up per distinct lexeme."""
-    types, inverse = np.unique(orth, return_inverse=True)
-    strings = doc.vocab.strings
-    table = np.empty(len(types), dtype=np.int64)
-    for k, key in enumerate(types.tolist()):
-        flags = _FLAG_CACHE.get(key)
-        if flags is None:
-            flags = _FLAG_CACHE[key] = _text_flags(strings[key])
-        table[k] = flags
-    return table[inverse.reshape(-1)]
-
-
-def boundary_starts(doc: Doc) -> np.ndarray:
-    """Sentence-start value of every token (1 = starts a sentence, -1 = does not)."""
+    *attrs*: IS_PUNCT, IS_SPACE, SPACY and the ids of the :data:`LEXEME_FLAGS`, in order.
+    """
     n = len(doc)
     starts = np.zeros(n, dtype=np.int64)
     if n == 0:
         return starts
-    arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, SPACY]).reshape(n, 4)
-    flags = _flags(doc, arr[:, 0])
-    punct, space, trailing = arr[:, 1].astype(bool), arr[:, 2].astype(bool), arr[:, 3].astype(bool)
-    newline = (flags & _NEWLINE) > 0
-    final = (flags & _FINAL) > 0
+    cols = doc.to_array(attrs).reshape(n, len(attrs)).astype(bool).T
+    punct, space, trailing, newline, final, quote, dot, has_dot, lower_word, digit_first = cols
 
     # 1. line breaks
     starts[0] = 1
@@ -112,9 +88,8 @@ def boundary_starts(doc: Doc) -> np.ndarray:
     unset = starts == 0
     starts[unset] = np.where(guess[unset], 1, -1)
 
-    # 3. opening quotes. Sequential, because moving one start changes the next check.
     if n > 2:
-        quote = (flags & _QUOTE) > 0
+        # 3. opening quotes. Sequential, because moving one start changes the next check.
         cand = np.flatnonzero((starts[2:] == 1) & quote[1:-1] & ~trailing[1:-1] & trailing[:-2]) + 2
         for i in cand.tolist():
             if starts[i] == 1 and starts[i - 1] != 1:
@@ -123,24 +98,28 @@ def boundary_starts(doc: Doc) -> np.ndarray:
 
         # 4. continuations (not at a line break or after a whitespace token)
         prev_ok = ~newline[1:-1] & ~space[1:-1]
-        lower = (flags[2:] & _LOWER_WORD) > 0
-        number = (
-            ((flags[2:] & _DIGIT_FIRST) > 0)
-            & ((flags[1:-1] & _DOT) > 0)
-            & ~trailing[:-2]
-            & ((flags[:-2] & _HAS_DOT) > 0)
-        )
-        undo = np.flatnonzero((starts[2:] == 1) & prev_ok & (lower | number)) + 2
+        number = digit_first[2:] & dot[1:-1] & ~trailing[:-2] & has_dot[:-2]
+        undo = np.flatnonzero((starts[2:] == 1) & prev_ok & (lower_word[2:] | number)) + 2
         starts[undo] = -1
     return starts
 
 
-@Language.component("rule_boundaries")
-def rule_boundaries(doc: Doc) -> Doc:
-    """Set every token's sentence start by the four rules in the module docstring."""
-    if len(doc):
-        doc.from_array([SENT_START], boundary_starts(doc).astype(np.uint64).reshape(-1, 1))
-    return doc
+class RuleBoundaries:
+    """The ``rule_boundaries`` component: sets every token's sentence start by the
+    four rules in the module docstring."""
+
+    def __init__(self, vocab) -> None:
+        self.attrs = [IS_PUNCT, IS_SPACE, SPACY] + [vocab.add_flag(get) for get in LEXEME_FLAGS.values()]
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc):
+            doc.from_array([SENT_START], boundary_starts(doc, self.attrs).astype(np.uint64).reshape(-1, 1))
+        return doc
+
+
+@Language.factory("rule_boundaries")
+def make_rule_boundaries(nlp: Language, name: str) -> RuleBoundaries:
+    return RuleBoundaries(nlp.vocab)
 
 
 class WarmCacheTokenizer:
