@@ -47,41 +47,42 @@ OPENING_QUOTES = {"“", "‘", "«", '"', "'"}
 #: Sentence-final punctuation: the defaults of spaCy's Sentencizer.
 PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
 
-#: Lexeme flags the rules read, registered on the vocabulary (``Vocab.add_flag``), so
-#: spaCy computes them once per word type and ``Doc.to_array`` returns them per token.
-LEXEME_FLAGS = {
-    "newline": lambda text: "\n" in text,
-    "final": lambda text: text in PUNCT_CHARS,
-    "quote": lambda text: text in OPENING_QUOTES,
-    "dot": lambda text: text == ".",
-    "has_dot": lambda text: "." in text,
-    "lower_word": lambda text: text[:1].islower() and text.isalpha(),
-    "digit_first": lambda text: text[:1].isdigit(),
-}
+def _lexeme_flags(vocab) -> dict:
+    """Tests of a word type the rules read for every token, as lexeme flags."""
+    is_punct = vocab.lex_attr_getters[IS_PUNCT]
+    return {
+        # what spaCy's Sentencizer looks at: a word (not punctuation) or a final character
+        "word": lambda text: not is_punct(text) or text in PUNCT_CHARS,
+        "final": lambda text: text in PUNCT_CHARS,
+        "lower_word": lambda text: text[:1].islower() and text.isalpha(),
+        "digit_first": lambda text: text[:1].isdigit(),
+    }
 
 
 def boundary_starts(doc: Doc, attrs: list[int]) -> np.ndarray:
     """Sentence-start value of every token (1 = starts a sentence, -1 = does not).
 
-    *attrs*: IS_PUNCT, IS_SPACE, SPACY and the ids of the :data:`LEXEME_FLAGS`, in order.
+    *attrs*: IS_SPACE, SPACY and the ids of the flags of :func:`_lexeme_flags`, in order.
+    Tests needed at few tokens (line breaks, quotes, periods) read the token text.
     """
     n = len(doc)
     starts = np.zeros(n, dtype=np.int64)
     if n == 0:
         return starts
-    cols = doc.to_array(attrs).reshape(n, len(attrs)).astype(bool).T
-    punct, space, trailing, newline, final, quote, dot, has_dot, lower_word, digit_first = cols
+    space, trailing, word, final, lower_word, digit_first = doc.to_array(attrs).reshape(n, len(attrs)).astype(bool).T
+    newline = np.zeros(n, dtype=bool)  # (only whitespace tokens can hold a line break)
+    for i in np.flatnonzero(space).tolist():
+        newline[i] = "\n" in doc[i].text
 
     # 1. line breaks
     starts[0] = 1
     starts[1:][newline[:-1]] = 1
 
     # 2. sentence-final punctuation (spaCy's Sentencizer, which never overrides rule 1):
-    # a "word" (neither punctuation nor a final character) starts a sentence when the
-    # last word-or-final token before it is a final character.
+    # a word starts a sentence when the last word-or-final token before it is a final character.
     guess = np.zeros(n, dtype=bool)
     guess[0] = True
-    events = np.flatnonzero(~punct | final)
+    events = np.flatnonzero(word)
     if len(events) > 1:
         ev_final = final[events]
         guess[events[1:][ev_final[:-1] & ~ev_final[1:]]] = True
@@ -90,17 +91,18 @@ def boundary_starts(doc: Doc, attrs: list[int]) -> np.ndarray:
 
     if n > 2:
         # 3. opening quotes. Sequential, because moving one start changes the next check.
-        cand = np.flatnonzero((starts[2:] == 1) & quote[1:-1] & ~trailing[1:-1] & trailing[:-2]) + 2
-        for i in cand.tolist():
-            if starts[i] == 1 and starts[i - 1] != 1:
+        for i in (np.flatnonzero((starts[2:] == 1) & ~trailing[1:-1] & trailing[:-2]) + 2).tolist():
+            if starts[i] == 1 and starts[i - 1] != 1 and doc[i - 1].text in OPENING_QUOTES:
                 starts[i - 1] = 1
                 starts[i] = -1
 
-        # 4. continuations (not at a line break or after a whitespace token)
-        prev_ok = ~newline[1:-1] & ~space[1:-1]
-        number = digit_first[2:] & dot[1:-1] & ~trailing[:-2] & has_dot[:-2]
-        undo = np.flatnonzero((starts[2:] == 1) & prev_ok & (lower_word[2:] | number)) + 2
-        starts[undo] = -1
+        # 4. continuations (not at a line break or after a whitespace token): a lower-case
+        # word, or a number after an abbreviation's period ("H.Res. 1241")
+        start_ok = (starts[2:] == 1) & ~newline[1:-1] & ~space[1:-1]
+        starts[np.flatnonzero(start_ok & lower_word[2:]) + 2] = -1
+        for i in (np.flatnonzero(start_ok & digit_first[2:] & ~trailing[:-2]) + 2).tolist():
+            if doc[i - 1].text == "." and "." in doc[i - 2].text:
+                starts[i] = -1
     return starts
 
 
@@ -109,7 +111,9 @@ class RuleBoundaries:
     four rules in the module docstring."""
 
     def __init__(self, vocab) -> None:
-        self.attrs = [IS_PUNCT, IS_SPACE, SPACY] + [vocab.add_flag(get) for get in LEXEME_FLAGS.values()]
+        # registered on the vocabulary (Vocab.add_flag): computed once per word type
+        flags = [vocab.add_flag(get) for get in _lexeme_flags(vocab).values()]
+        self.attrs = [IS_SPACE, SPACY] + flags
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc):
