@@ -164,3 +164,23 @@ def test_chunks_that_may_touch_a_special_case():
     warm = nlp.WarmCacheTokenizer(_plain_tokenizer())
     assert warm._may_hit_special("Mr.") and warm._may_hit_special("don't") and warm._may_hit_special("Dont,")
     assert not warm._may_hit_special("Armenia,") and not warm._may_hit_special("Karabakh")
+
+
+def test_tokenizer_cache_benchmark_script_runs_and_finds_identical_tokens():
+    """benchmarks/tokenizer_cache.py (how much the cache fix helps on a user's text) works and
+    exits non-zero only when tokens differ."""
+    import subprocess
+    import sys
+
+    from newsfacts import paths
+
+    files = sorted(str(p) for p in paths.RAW.glob("*.txt"))
+    assert files
+    proc = subprocess.run([sys.executable, str(paths.ROOT / "benchmarks" / "tokenizer_cache.py"), *files],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "tokenized differently from the unwrapped tokenizer: 0" in proc.stdout
+    assert "speed-up" in proc.stdout
+    missing = subprocess.run([sys.executable, str(paths.ROOT / "benchmarks" / "tokenizer_cache.py"),
+                              str(paths.ROOT / "no-such-file.txt")], capture_output=True, text=True)
+    assert missing.returncode != 0 and "no such file" in missing.stderr
