@@ -1,6 +1,8 @@
+import pytest
 import pandas as pd
 
-from newsfacts.evaluate import evaluate, score_table
+from newsfacts import paths
+from newsfacts.evaluate import evaluate, load_gold, score_table
 
 
 def _counts(rows):
@@ -53,3 +55,35 @@ def test_false_hits_count_in_an_annotated_article_without_rows_in_that_table():
     counts = scores[scores.table == "counts"].iloc[0]
     assert (counts.gold, counts.predicted, counts.matched) == (1, 2, 1)
     assert errors[errors.table == "counts"].kind.tolist() == ["false hit"]
+
+
+@pytest.mark.parametrize("name", sorted(paths.EVAL_SETS))
+def test_every_annotated_set_is_consistent_with_its_texts(name):
+    """Gold rows use the documented vocabularies, and their spans and sentence ids point at their text."""
+    from newsfacts.corpus import load_corpus
+    from newsfacts.vocab import VOCABULARIES
+
+    corpus_dir, gold_dir = paths.EVAL_SETS[name]
+    corpus = load_corpus(corpus_dir)
+    texts = dict(zip(corpus.articles.article_id, corpus.articles.text))
+    sents = corpus.sentences
+    gold = load_gold(gold_dir)
+    assert set(gold) >= {"mentions", "demands"}
+    bad = []
+    for table, g in gold.items():
+        for col, vocab in VOCABULARIES.items():
+            if col in g:
+                values = set(g[col].dropna()) - {""}
+                bad += [f"{table}.{col}={v}" for v in values - set(vocab)]
+        text_col = "expression" if table == "events" else "text"
+        for r in g.itertuples(index=False):
+            body = texts.get(r.article_id)
+            if body is None:
+                bad.append(f"{table}: no article {r.article_id}")
+                continue
+            if body[int(r.start):int(r.end)] != getattr(r, text_col):
+                bad.append(f"{table} {r.article_id} {r.start}-{r.end}: span is not {getattr(r, text_col)!r}")
+            s = sents[(sents.article_id == r.article_id) & (sents.sentence_id == int(r.sentence_id))]
+            if len(s) != 1 or not (int(s.start.iloc[0]) <= int(r.start) < int(s.end.iloc[0])):
+                bad.append(f"{table} {r.article_id} sentence {r.sentence_id} does not hold {r.start}")
+    assert not bad, "\n".join(bad[:20])

@@ -20,7 +20,7 @@ ACTORS_CSV = REFERENCE / "actors.csv"
 
 FIXTURES = ROOT / "tests" / "fixtures"
 #: Annotated article sets for measuring accuracy: name -> (corpus folder, gold folder).
-#: "seeds": the articles the rules were developed on. "dev", "dev2", "dev3": written and
+#: "seeds": the articles the rules were developed on. "dev", "dev2", "dev3", "dev4": written and
 #: annotated blind by separate reviewers, then used to find general failure patterns
 #: (so no longer unseen). "holdout": written and annotated blind and never used for
 #: development, only for measuring — the honest estimate for new articles.
@@ -29,6 +29,7 @@ EVAL_SETS = {
     "dev": (FIXTURES / "dev_corpus", FIXTURES / "dev_gold"),
     "dev2": (FIXTURES / "dev2_corpus", FIXTURES / "dev2_gold"),
     "dev3": (FIXTURES / "dev3_corpus", FIXTURES / "dev3_gold"),
+    "dev4": (FIXTURES / "dev4_corpus", FIXTURES / "dev4_gold"),
     "holdout": (FIXTURES / "holdout_corpus", FIXTURES / "holdout_gold"),
 }
 
