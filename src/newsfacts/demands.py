@@ -125,6 +125,11 @@ COLUMNS = ["demand_id", "article_id", "sentence_id", "start", "end", "claimant",
            "action", "addressee", "target", "issue", "stance", "text", "date", "sponsor", "body"]
 
 # --------------------------------------------------------------------------- vocabulary of cues
+#: A named addressee after "asked/pressed/ordered/expected": "the UN Committee against Torture",
+#: "Secretary of State X", "Armenia's government", "Canada's foreign minister".
+NAMED_OBJECT = (r"(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?:of|against|for|on|and)\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'.-]*){0,5}"
+                r"(?:(?<=[’']s)(?:\s+(?-i:[a-z])[\w-]*){1,2})?")
+
 #: Claim triggers: (regex, action, kind). Kinds: ``verb`` (finite or participle claim verb),
 #: ``noun`` (claim noun, valid at the start of a list item or after a light verb),
 #: ``support_noun`` (``support``: noun or verb by context), ``accuse`` (accusation, the subject is
@@ -134,15 +139,15 @@ TRIGGERS: list[tuple[str, str, str]] = [
     (r"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bits\s)|(?<=\bher\s)|(?<=\bhis\s)|(?<=\btheir\s)|(?<=^))call\s+to\b", "calls_for", "noun"),
     (r"appeal(?:s|ed|ing)?\s+(?:for|to|on)\b", "calls_for", "verb"),
     (r"ask(?:s|ed|ing)?\s+for\b", "calls_for", "verb"),
-    (r"ask(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*){0,5}\s+to\s+\w)",
+    (rf"ask(?:s|ed|ing)?(?=\s+{NAMED_OBJECT}\s+to\s+\w)",
      "requests", "verb"),
-    (r"order(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*){0,5}\s+to\s+\w)",
+    (rf"order(?:s|ed|ing)?(?=\s+{NAMED_OBJECT}\s+to\s+\w)",
      "demands", "verb"),
     (r"ask(?:s|ed|ing)?(?=\s+(?:the|its|their|his|her|all|every)\s+(?:[\w-]+\s+){0,2}?to\s+(?!be\b)\w)", "requests", "ask_lower"),
-    (r"press(?:es|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*){0,5}\s+to\s+\w)",
+    (rf"press(?:es|ed|ing)?(?=\s+{NAMED_OBJECT}\s+to\s+\w)",
      "urges", "verb"),
     # "expects Baku to release …": an expectation addressed to a named actor (not "expects the talks to resume")
-    (r"expect(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*){0,5}\s+to\s+\w)",
+    (rf"expect(?:s|ed|ing)?(?=\s+{NAMED_OBJECT}\s+to\s+\w)",
      "calls_for", "verb"),
     (r"plead(?:s|ed|ing)?\s+for\b", "calls_for", "verb"),
     (r"demand(?:s|ed|ing)?\b", "demands", "verb"),
@@ -163,6 +168,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
     (r"regret(?:s|ted|ting)\b", "condemns", "verb"),
     (r"decr(?:y|ies|ied|ying)\b", "condemns", "verb"),
     (r"reject(?:s|ed|ing)\b", "condemns", "verb"),
+    # "dismissed the resolution as …": a characterisation, not a court dismissing a case
+    (r"dismiss(?:es|ed|ing)?(?=\s+(?:[\w’'-]+\s+){1,6}?as\b)", "condemns", "verb"),
+    (r"oppos(?:e|es|ed)\b(?!\s+to\s+(?:be|the\s+idea)\b)", "condemns", "verb"),
     (r"accus(?:e|es|ed|ing)\b", "condemns", "accuse_verb"),
     (r"blam(?:e|es|ed|ing)\b", "condemns", "accuse_verb"),
     (r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:guilty\s+of|responsible\s+for)\b",
@@ -243,6 +251,9 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (rf"\baccess\s+to\s+{_W}{{0,2}}?{LEGAL_HELP}", "fair_trial", 2, ""),
     (rf"\b(?:drop\w*|dismiss\w*|withdraw\w*|quash\w*|end\w*|halt\w*|stop\w*|cease\w*)\s+{_W}{{0,2}}"
      r"(?:charges|trials?|prosecutions?|proceedings|cases)\b", "fair_trial", 2, ""),
+    # undoing a judgment: "quash the sentences", "overturn the convictions", "annul the verdicts"
+    (rf"\b(?:quash\w*|overturn\w*|annul\w*|vacat\w+|revers\w+|set\w*\s+aside)\s+{_W}{{0,3}}"
+     r"(?:sentences?|convictions?|verdicts?|judg(?:e)?ments?|rulings?)\b", "fair_trial", 2, ""),
     (r"\barbitrar\w+\s+(?:\w+\s+)?(?:arrest\w*|detention|detain\w*|imprison\w*)", "fair_trial", 2, ""),
     (r"\b(?:trials?|prosecutions?|persecution|charges|sentenc\w+|arrest\w*|detention|detaining|imprisonment|"
      r"jailing|convictions?|proceedings|verdicts?)\b", "fair_trial", 2, "against"),
@@ -323,6 +334,9 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     # seeing the detainees (doctors, the Red Cross, monitors): access, not release ("to see them freed" is release)
     (rf"\b(?:visit\w*|see|seeing|examin\w+)\s+{_W}{{0,3}}?(?:detainees?|prisoners?|captives?|hostages?|POWs)\b"
      r"(?![’']|\s+(?:freed|released|home|return))", "humanitarian_access", 2, ""),
+    # monitoring the detainees or their conditions ("independent monitoring of the detainees' health")
+    (rf"\bmonitor\w*\s+{_W}{{0,3}}?(?:detainees?|prisoners?|captives?|hostages?|POWs|detention|conditions\s+of\s+detention)",
+     "humanitarian_access", 2, ""),
     (rf"\b(?:let|allow\w*|admit\w*|permit\w*)\s+{_W}{{0,5}}?(?:monitors|observers|humanitarian|aid\s+(?:workers|groups|"
      r"agencies|convoys)|journalists|doctors|physicians|medics)\b", "humanitarian_access", 2, ""),
     (rf"\b(?:unimpeded|unhindered|unrestricted|full|free|safe)\s+access\b(?!\s+to\s+{_W}{{0,2}}?{LEGAL_HELP})",
@@ -355,7 +369,7 @@ SPEECH_VERBS = (r"said|says|say|added|adds|announced|announces|stated|states|wro
                 r"reported|reports|accused|called|described|describes|branded|labell?ed|termed|reads|replied|"
                 r"responded|insisted|maintained|countered")
 #: Definite descriptions that refer back to the last organisation named ("The organization has asked …").
-ORG_ANAPHORS = (r"bloc|organi[sz]ation|agency|ministry|committee|council|assembly|parliament|union|alliance|"
+ORG_ANAPHORS = (r"bloc|organi[sz]ation|group|agency|ministry|committee|council|assembly|parliament|union|alliance|"
                 r"commission|watchdog|coalition|department|municipality|NGO|court|tribunal|senate|chamber|"
                 r"government")
 #: Anaphors that must match the head noun of the body they refer to ("the court" -> "… Court of Justice").
@@ -712,6 +726,8 @@ class _Subject:
     sponsor: str = ""
     anchor_sids: tuple = ()
     pronoun: bool = False  # the subject was a pronoun, resolved
+    pronoun_word: str = ""  # that pronoun ("It", "he", "the committee")
+    pronoun_at: int = -1  # and where it stands
 
 
 class _Article:
@@ -1186,12 +1202,27 @@ class _Article:
 
         def prep_before(c) -> bool:
             """Is the candidate the object of a preposition ("to Secretary of State X", "of the EU")?"""
+            if c[2] == "entity" and _IN_INSTRUMENT.search(text, max(cs, c[0] - 30), c[0]):
+                return True  # "X, in a statement, called for …"
             if _AGENT_LEAD.fullmatch(text, cs, c[0]):
                 return False  # "Lawyers for X replied", "A spokesperson for X said": X speaks through them
+            if _LED_BY.search(text, max(cs, c[0] - 40), c[0]):
+                return False  # "protesters organised by X demanded", "senators led by X": X acts through them
             w = _LAST_WORD.search(text, max(cs, c[0] - 20), c[0])
             if w and w.group(1).lower() in _SUBJECT_PREPS:
                 return True
-            return bool(_PREP_CHAIN.search(text, max(cs, c[0] - 80), c[0]))
+            # "to Secretary of State X", "of the EU": a preposition before the run of capitalised words
+            # (and the connectors of a title) that ends at the candidate; a title's own preposition
+            # ("High Commissioner for Human Rights X") does not count
+            w = _WORD_BEFORE_RUN.search(text, max(cs, c[0] - 25), c[0])
+            if w and w.group(1).lower() in _PREP_CHAIN_WORDS:
+                return True  # "of the X"
+            run = _CAP_RUN.search(text, max(cs, c[0] - 100), c[0])
+            if run is None or not _CAP_LAST.search(text, run.start(), c[0]):
+                return False
+            head = run.start()
+            w = _WORD_BEFORE_RUN.search(text, max(cs, head - 30), head)
+            return bool(w) and w.group(1).lower() in _PREP_CHAIN_WORDS
 
         adjacent = None
         for c in sorted(cands, key=lambda c: (c[1], c[1] - c[0]), reverse=True):
@@ -1199,6 +1230,8 @@ class _Article:
             if skip_words.match(gap or " ") or not gap.strip():
                 if c[2] != "entity" and prep_before(c):
                     break  # "a letter to X urging …": X is an object, not the subject
+                if c[2] == "entity" and _IN_INSTRUMENT.search(text, max(cs, c[0] - 30), c[0]):
+                    break  # "X, in a statement, called for …": the statement is how X spoke, not who
                 adjacent = c
                 break
         chosen = adjacent
@@ -1252,8 +1285,10 @@ class _Article:
         if word in {"it", "they"}:
             ent = self.last_entity_before(chosen[0], max_sents=6)
             if ent is not None:
-                return _Subject(mention=ent.claimant(), entity=ent, via=ent.kind, pronoun=True)
-        return _Subject(mention=self._resolve_pronoun(obj, chosen[0]), pronoun=True)
+                return _Subject(mention=ent.claimant(), entity=ent, via=ent.kind, pronoun=True,
+                                pronoun_word=obj, pronoun_at=chosen[0])
+        return _Subject(mention=self._resolve_pronoun(obj, chosen[0]), pronoun=True, pronoun_word=obj,
+                        pronoun_at=chosen[0])
 
 
 # a clause opening with the agents of a body: "Lawyers for X", "A spokesperson for the X", "Representatives of X"
@@ -1261,9 +1296,17 @@ _AGENT_LEAD = re.compile(r"[\W_]*(?:(?:a|an|the|two|three|four|several|some|seni
                          r"(?:lawyers?|attorneys?|counsel|representatives?|spokes(?:man|woman|men|women|person|people)|"
                          r"envoys?|delegat(?:e|es|ion|ions)|officials?|agents?|advocates?|emissar(?:y|ies))\s+"
                          r"(?:for|of|from)\s+(?:the\s+)?", re.I)
+# a group acting under an actor: "demonstrators organised by X", "a group of senators led by X and Y"
+_LED_BY = re.compile(r"\b(?:led|headed|organi[sz]ed|mobili[sz]ed|convened|spearheaded|coordinated)\s+by\s+(?:the\s+)?$",
+                     re.I)
 _SUBJECT_PREPS = {"of", "in", "to", "by", "for", "with", "at", "from", "against", "on", "about", "as", "than", "into"}
 _LAST_WORD = re.compile(r"(\w+)\W*$")
-_PREP_CHAIN = re.compile(r"\b(?:to|by|for|with|from|of|against)\s+(?:(?:the|of|[A-Z][\w’'.-]*)\s+){1,6}$")
+_CAP_RUN = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*\s+(?:(?:[A-Z][\w’'.-]*|of|for|on|and|the|de|du)\s+)*$")
+_IN_INSTRUMENT = re.compile(r"\b(?:in|through|via|with)\s+(?:(?:a|an|the|its|his|her|their|this|that|[\w-]+)\s+)?$",
+                            re.I)
+_CAP_LAST = re.compile(r"[A-Z][\w’'.-]*\s+$")
+_WORD_BEFORE_RUN = re.compile(r"\b(\w+)\s+(?:the\s+)?$")
+_PREP_CHAIN_WORDS = {"to", "by", "for", "with", "from", "of", "against"}
 _PAREN_QUOTE = re.compile(r"\([^)]*\)|[“”\"]")
 _ING_WORD = re.compile(r"\w+ing\b")
 _WHO_FIRST = re.compile(r"\W*(?:who|which)\b")
@@ -1892,8 +1935,16 @@ def _split(content: str, polarity: str) -> list[tuple[int, str]]:
             continue
         between = content[parts[-1][2]:s]
         mc = re.search(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)((?:[\w’'-]+\s+){0,3})$", between)
-        words = re.sub(r"^to\s+", "", mc.group(1)) if mc else ""  # "… and to allow the return …"
-        infinitives = bool(mc) and bool(re.match(r"to\s", mc.group(1)))  # separate requested acts
+        mt = None if mc else re.search(r"(?:,\s*|\s+)(?:and|or)\s+that\s+((?:[\w’'-]+\s+){0,8})$", between)
+        if mt:  # "demanded that A … and that the detainees be given access …": a clause of its own
+            parts.append((parts[-1][2] + mt.start() + len(re.match(r"[,\s]*(?:and|or)\s+", between[mt.start():]).group(0)),
+                          issue, e))
+            continue
+        # a parallel complement repeats its introducing word: "… and to allow the return …",
+        # "called for X and for Y", "demanded that A and that B"
+        lead = re.match(r"(to|for|that)\s", mc.group(1)) if mc else None
+        words = mc.group(1)[lead.end():] if lead else (mc.group(1) if mc else "")
+        infinitives = bool(lead) and lead.group(1) in {"to", "that"}  # separate requested acts
         if (issue != parts[-1][1] or infinitives) and mc and not re.search(
                 r"\b(?:as|in|to|by|for|of|with|on|from|which|who|whose|whom|that|at|aimed|through)\b", words, re.I):
             parts.append((parts[-1][2] + mc.start() + len(re.match(r"[,\s]*(?:and\s+|or\s+|as\s+well\s+as\s+)?",
@@ -1988,6 +2039,7 @@ def extract_article(art: _Article, events: list | None = None) -> list[dict]:
         sid = art.sentence_at(t.start)[0]
         by_sent.setdefault(sid, []).append(t)
     rows = []
+    recent: list[tuple[int, _Mention]] = []  # (sentence, claimant) of the claims made so far
     headline = _headline_sentence(art)
     for sid, s_start, s_end in art.sents:
         if sid not in by_sent or sid == headline:
@@ -1995,12 +2047,64 @@ def extract_article(art: _Article, events: list | None = None) -> list[dict]:
         claims = _sentence_claims(art, sid, s_start, s_end, [t for t in by_sent[sid] if t.start >= s_start])
         prev = None
         for c in claims:
-            c.subject = _resolve_claimant(art, c, prev)
+            c.subject = _continue_subject(art, c, _resolve_claimant(art, c, prev), recent)
             if prev is not None and c.coordinated:
                 c.prev_addressee = prev.addressee
             prev = c
-            rows += _claim_rows(art, c, events)
+            made = _claim_rows(art, c, events)
+            if made and c.subject is not None and c.subject.mention is not None:
+                recent.append((c.sid, c.subject.mention))
+            rows += made
     return _list_items(art, rows, events)
+
+
+# what may stand before a sentence's subject: titles, determiners, a short introductory phrase
+_SENTENCE_OPENING = re.compile(r"[\W_]*(?:(?:[A-Z][\w’'.-]*|the|a|an|in|on|at|after|during|last|this|\d+)[\s,]+)*")
+_SUBJECT_PRONOUN_KINDS = {"he": {"person"}, "she": {"person"}, "it": {"organization", "government", "group"},
+                          "they": {"organization", "government", "group"}}
+
+
+def _continue_subject(art: _Article, c: _Claim, subj: _Subject | None,
+                      recent: list[tuple[int, _Mention]]) -> _Subject | None:
+    """A pronoun opening a sentence continues the claimant of the claims just before it.
+
+    "The committee called on Ottawa to impose sanctions. It also urged the House …": *It* is the
+    committee, not Ottawa, the organisation named last. The same for "He/She …" after a person's
+    claim, and "The committee/The group …" after an organisation's. Kept as resolved when the
+    pronoun stands inside a reported clause, when another actor of its kind has opened a sentence
+    since, or when the sentence rejects or condemns (a response usually comes from the addressee:
+    "The EU urged Baku to … It rejected the call").
+    """
+    if subj is None or not subj.pronoun or subj.entity is not None or c.coordinated or subj.pronoun_at < 0:
+        return subj
+    word = subj.pronoun_word.lower()
+    head = word.split()[-1]
+    kinds = _SUBJECT_PRONOUN_KINDS.get(word) or ({"organization", "government", "group"}
+                                                  if word.startswith("the ") else None)
+    if kinds is None:
+        return subj
+    before = art.text[c.s_start:subj.pronoun_at]
+    if (before.strip() and not before.rstrip().endswith(",")) or patterns().speech_verb.search(before) or \
+            art.quote_at(subj.pronoun_at) is not None:
+        return subj  # not the subject of the sentence's main clause
+    earlier = [(sid, m) for sid, m in recent if c.sid - 2 <= sid < c.sid and m.type in kinds]
+    if not earlier:
+        return subj
+    sid0, last = earlier[-1]
+    if subj.mention is not None and subj.mention.actor == last.actor:
+        return subj
+    if word.startswith("the ") and head in HEAD_ANAPHORS and head not in last.actor.lower():
+        return subj  # "the court" is not the NGO that spoke before
+    after = art.text[subj.pronoun_at + len(word):c.trigger.start]
+    if c.trigger.action == "condemns" and not re.search(r"\b(?:also|further|again|likewise)\b", after):
+        return subj
+    for s_id, a, b in art.sents:
+        if sid0 < s_id < c.sid:  # a new topic in between: an actor of the kind opening a sentence
+            first = next((m for m in art.mentions_in(a, b) if m.type in kinds), None)
+            if first is not None and first.actor != last.actor and _SENTENCE_OPENING.fullmatch(art.text, a, first.start):
+                return subj
+    return _Subject(mention=last, via=subj.via, anchor_sids=subj.anchor_sids, pronoun=True,
+                    pronoun_word=subj.pronoun_word, pronoun_at=subj.pronoun_at)
 
 
 def _headline_sentence(art: _Article) -> int:
@@ -2161,7 +2265,45 @@ def _claim_rows(art: _Article, c: _Claim, events: list | None) -> list[dict]:
             "addressee": addressee.actor if addressee else "", "target": target.actor if target else "",
             "issue": issue, "stance": stance, "text": seg, "date": date, "sponsor": sponsor, "body": body,
         })
+    if not subj.pronoun and subj.entity is None and claimant is subj.mention:
+        co = [m.actor for m in _co_claimants(art, subj.mention, c) if m.actor != claimant.actor]
+        rows += [dict(r, claimant=actor) for actor in dict.fromkeys(co) for r in rows]
     return rows
+
+
+_KIND_GROUP = {"person": "person", "organization": "body", "government": "body"}
+_PAREN = re.compile(r"\([^()]*\)")
+_CO_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|[A-Z][\w’'.-]*)\s+){0,3}")
+_TITLES_BEFORE = re.compile(r"(?:(?:the|[A-Z][\w’'.-]*)\s+)+$")
+
+
+def _co_claimants(art: _Article, m: _Mention, c: _Claim) -> list[_Mention]:
+    """The actors coordinated with the subject *m*: "France and Germany urged …", "senators led by X
+    (D-Minn.) and Y (R-Maine) demanded …" → [France] / [X]. Each makes the claim too. Only actors of
+    the subject's kind (people with people, bodies with bodies) in a list that opens its clause."""
+    kind = _KIND_GROUP.get(m.type)
+    if kind is None:
+        return []
+    cs = art.clause_start(c.trigger.start, c.s_start, c.quote if (c.quote and c.quote.speech) else None)
+    # parenthetical asides ("(D-Minn.)") read as blanks, and the mentions inside them are skipped
+    window = _PAREN.sub(lambda x: " " * len(x.group(0)), art.text[cs:m.start])
+    found, cur = [], m
+    while True:
+        before = [x for x in art.mentions_in(cs, cur.start) if x.end <= cur.start and window[x.start - cs] != " "]
+        if not before:
+            break
+        p = before[-1]
+        if _KIND_GROUP.get(p.type) != kind or not _CO_GAP.fullmatch(window, p.end - cs, cur.start - cs):
+            break
+        found.append(p)
+        cur = p
+    if not found:
+        return []
+    lead = window[:cur.start - cs]
+    lead = _TITLES_BEFORE.sub("", lead)
+    if lead.strip() and not lead.rstrip().endswith((",", "—", "–", ":")) and not _LED_BY.search(lead):
+        return []  # "… met X and Y urged …": X is an object, not a co-subject
+    return found[::-1]
 
 
 def _article_mentions(mentions: pd.DataFrame | None) -> dict[str, list[_Mention]]:
