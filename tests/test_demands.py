@@ -1050,3 +1050,24 @@ def test_a_title_with_a_preposition_does_not_hide_the_subject():
     # but a title after a real preposition is still an object
     assert one(run("Human Rights Watch wrote to Commissioner for Human Rights Maria Petrosyan, urging the "
                    "release of the detainees.", actors=actors)).claimant == "Human Rights Watch"
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("the detainees should be freed as a gesture that would give the peace agreement meaning", "release_detainees"),
+    ("allow the Red Cross to resume visits to all of them", "humanitarian_access"),
+    ("suspend export permits for military components sold to Azerbaijan", "sanctions"),
+    ("allow displaced Karabakh Armenians to go back in safety", "right_of_return"),
+    ("open a preliminary examination into the blockade", "accountability"),
+    ("Yerevan must first amend its constitution", "peace_process"),
+])
+def test_more_issue_cues(text, issue):
+    assert demands.classify_issue(text, "for")[0] == issue
+
+
+def test_a_condition_does_not_decide_the_issue():
+    # what is demanded is the exclusion, kept until the release: the condition's cue is not the issue
+    text = "keep the delegation excluded until the prisoners are freed, a sanction first imposed in 2024"
+    assert demands.classify_issue(text, "for")[0] == "sanctions"
+    assert [c[2] for c in demands.issue_cues(text)] == ["sanctions"]
+    # with nothing else named, the condition still tells the issue
+    assert demands.classify_issue("keep waiting until the prisoners are freed", "for")[0] == "release_detainees"

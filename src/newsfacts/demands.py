@@ -238,6 +238,9 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     # release_detainees
     (r"\b(?:release|releasing|freeing|liberat\w+|amnesty|amnesties|pardon\w*|repatriat\w+)\b", "release_detainees", 2, ""),
     (rf"\bfree\s+{_W}{{0,4}}{DETAINEE_NOUN}\b", "release_detainees", 2, ""),
+    # passive: "the detainees should be freed", "until every prisoner is released", "set free"
+    (r"\b(?:be|been|being|is|are|was|were|get|gets|got)\s+(?:\w+ly\s+)?(?:freed|released|set\s+free)\b|\bset\s+free\b",
+     "release_detainees", 2, ""),
     # "bring them home", "bring our captive sons back home", "secure their freedom"
     (r"\b(?:bring|brings|bringing|brought)\s+(?:them|(?:our|the|all|every|these|those)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:detainees|prisoners|captives|hostages|POWs|sons|daughters|brothers|sisters|men|boys|compatriots))\s+"
@@ -263,6 +266,9 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (r"\baccountab\w+|\bimpunity\b|\bjustice\s+for\b|\b(?:without|no)\s+consequences\b|\bgo\s+unpunished\b|"
      r"\b(?:escape|face|evade)\w*\s+justice\b", "accountability", 2, ""),
     (rf"\bbring\w*\s+{_W}{{0,4}}to\s+justice\b", "accountability", 2, ""),
+    # opening a case: "open a preliminary examination", "launch a probe"
+    (rf"\bpreliminary\s+examination\b|\b(?:open|launch|start|initiat)\w*\s+{_W}{{0,2}}(?:probe|prosecution|case\s+against)\b",
+     "accountability", 2, ""),
     (r"\b(?:investigat\w+|inquiry|fact-finding|punish\w*|war\s+crimes?|crimes\s+against\s+humanity)\b",
      "accountability", 2, ""),
     (r"\b(?:trials?|prosecut\w+|arrest\w*)\b", "accountability", 2, "for"),
@@ -275,6 +281,9 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (rf"\bguarantee\w*\s+{_W}{{0,3}}(?:return|security|safety)\b", "right_of_return", 2, ""),
     (rf"\bright\s+to\s+live\s+{_W}{{0,3}}(?:ancestral|native|historic\w*)\s+lands?\b", "right_of_return", 2, ""),
     (r"\breturn\s+home\b", "right_of_return", 2, ""),
+    # "allow displaced Armenians to go back": enabling a return, before naming who returns
+    (rf"\b(?:allow|let|enabl|permit)\w*\s+{_W}{{0,5}}?to\s+(?:return|go\s+back|come\s+back|move\s+back)\b",
+     "right_of_return", 2, ""),
     (r"\breturn\b|\b(?:go|come|get|move)\s+back\b", "right_of_return", 1, ""),
     # self_determination
     (r"\bself[- ]determination\b", "self_determination", 2, ""),
@@ -322,6 +331,10 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
      r"assistance|negotiations|talks|arms\s+sales|visas?|visa-\w+)\b", "sanctions", 2, ""),
     (rf"\barms\s+(?:sales|supplies|exports|deliveries)\b|\b(?:freez|froze)\w*\s+{_W}{{0,2}}assets\b", "sanctions", 2, ""),
     (r"\bpressure\s+on\b|\bpunitive\s+measures\b", "sanctions", 2, ""),
+    # export controls: "suspend export permits for military components", "halt weapons exports"
+    (rf"\b(?:suspen\w+|revok\w+|freez\w*|froze\w*|halt\w*|cancel\w*|stop\w*|end\w*|restrict\w*|ban\w*)\s+{_W}{{0,3}}?"
+     r"(?:export\s+(?:permits|licen[cs]es)|exports?\s+of\s+(?:arms|weapons|military)|weapons?\s+(?:sales|exports|deliveries)|"
+     r"military\s+(?:aid|assistance|cooperation|components|equipment|exports|sales))\b", "sanctions", 2, ""),
     (r"\bleverage\b", "sanctions", 1, ""),
     # humanitarian_access
     (r"\bhumanitarian\s+(?:access|corridor|supplies|convoys?)\b", "humanitarian_access", 2, ""),
@@ -341,6 +354,8 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
      r"agencies|convoys)|journalists|doctors|physicians|medics)\b", "humanitarian_access", 2, ""),
     (rf"\b(?:unimpeded|unhindered|unrestricted|full|free|safe)\s+access\b(?!\s+to\s+{_W}{{0,2}}?{LEGAL_HELP})",
      "humanitarian_access", 2, ""),
+    # visits to detainees resumed or allowed ("allow the Red Cross to resume visits")
+    (rf"\b(?:resum\w+|allow\w*|permit\w*|grant\w*|restor\w*)\s+{_W}{{0,2}}?visits?\b", "humanitarian_access", 2, ""),
     (r"\baccess\s+(?:for|to)\b", "humanitarian_access", 1, ""),
     # peace_process
     (r"\bpeace\s+(?:treaty|agreement|deal|process|talks|negotiations|accords?|plan)\b", "peace_process", 2, ""),
@@ -348,6 +363,9 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
      "peace_process", 2, ""),
     (r"\bjoint\s+declaration\b|\bnormali[sz]ation\b|\bnegotiat\w+|\bdialogue\b|\bceasefire\b", "peace_process", 2, ""),
     (r"\b(?:border\s+)?(?:delimitation|demarcation)\b", "peace_process", 2, ""),
+    # Baku's precondition for the treaty: changing Armenia's constitution
+    (rf"\b(?:amend|chang|rewrit|revis)\w*\s+{_W}{{0,2}}constitution\b|\bconstitutional\s+(?:change|amendment|reform)s?\b",
+     "peace_process", 2, ""),
     (r"\b(?:talks|declaration|treaty|peace\s+deal|(?<!own\s)accords?)\b", "peace_process", 1, ""),  # not "of their own accord"
     (r"\bpeace\b", "peace_process", 1, ""),
 ]
@@ -614,24 +632,42 @@ def classify_issue(text: str, polarity: str = "for") -> tuple[str, int, int]:
     *polarity* is ``"against"`` for condemnations and calls to end something, else ``"for"``.
     """
     pol = "against" if polarity == "against" else "for"
-    low = text.lower()
-    for strength in (2, 1):
-        scanner, idx = patterns().issues[pol, strength]
-        found = scanner.scan_one(text, low, first=True)
-        if found:
-            return ISSUE_CUES[idx[int(found[0].lastgroup[1:])]][1], found[0].start(), strength
+    main = _without_conditions(text)
+    for t in ((main, text) if main != text else (text,)):
+        low = t.lower()
+        for strength in (2, 1):
+            scanner, idx = patterns().issues[pol, strength]
+            found = scanner.scan_one(t, low, first=True)
+            if found:
+                return ISSUE_CUES[idx[int(found[0].lastgroup[1:])]][1], found[0].start(), strength
     return "other", -1, 0
+
+
+#: A condition attached to a demand ("… until the prisoners are freed", "unless Baku complies"): what it
+#: names is the condition, not what is demanded, so its cues count only when the rest has none.
+_CONDITION = re.compile(r"\b(?:until|unless|as\s+long\s+as|so\s+long\s+as|pending)\b[^,;.]*", re.I)
+
+
+def _without_conditions(text: str) -> str:
+    """*text* with its condition clauses blanked (same length, so offsets still hold)."""
+    if not _CONDITION.search(text):
+        return text
+    return _CONDITION.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def issue_cues(text: str, polarity: str = "for", min_strength: int = 2) -> list[tuple[int, int, str]]:
     """Every cue match (start, end, issue) of at least *min_strength*, in text order."""
     pol = "against" if polarity == "against" else "for"
-    low = text.lower()
-    out = []
-    for strength in (2, 1):
-        if strength >= min_strength:
-            scanner, idx = patterns().issues[pol, strength]
-            out += [(m.start(), m.end(), ISSUE_CUES[idx[int(m.lastgroup[1:])]][1]) for m in scanner.scan_one(text, low)]
+    main = _without_conditions(text)
+    for t in ((main, text) if main != text else (text,)):
+        low = t.lower()
+        out = []
+        for strength in (2, 1):
+            if strength >= min_strength:
+                scanner, idx = patterns().issues[pol, strength]
+                out += [(m.start(), m.end(), ISSUE_CUES[idx[int(m.lastgroup[1:])]][1]) for m in scanner.scan_one(t, low)]
+        if out:
+            break
     return sorted(out)
 
 
