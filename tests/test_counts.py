@@ -795,3 +795,17 @@ def test_voters_after_a_tally_counted_by_the_vote_rule():
     df = rows("The council backed the text, 45 members voting for it and 6 abstaining.")
     assert list(df.value) == [45, 6]
     assert rows("The hall has 500 seats and 17 abstaining.").empty  # no people counted before
+
+
+@pytest.mark.parametrize("text, category", [
+    # a release asked for ("press Baku for the release of") is not a release: they are still held
+    ("Armenia urged the Security Council to press Azerbaijan for the release of 23 Armenians still held "
+     "in Baku.", "detained"),
+    # a hoped-for return ("the safe return of") is not a return: they fled
+    ("He called for a mechanism to monitor conditions for the safe return of the more than 100,000 "
+     "Armenians who fled the region.", "displaced"),
+    # "listed as missing": the state after the noun
+    ("The fate of nearly 400 Armenians still listed as missing since the 2020 war is unknown.", "missing"),
+])
+def test_requested_and_hoped_for_acts_and_listed_states(text, category):
+    assert one(text).category == category

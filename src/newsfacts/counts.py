@@ -37,7 +37,8 @@ patterns):
    other people: "escorted the evacuated villagers"); the setting (below); the
    category of the same people named again right after (below); otherwise
    ``other``. "released"/"returned" cues under a demand or modal ("calls for the
-   release of ...", "the right to return") do not count. More generally, a count in the
+   release of ...", "press Baku for the release of ...", "the right to return", "the safe
+   return of ...") do not count. More generally, a count in the
    object of a demand or appeal ("calls on Baku to release ...", "demanded the arrest of 12
    officers", "urged ... to evacuate") takes the state its people are in, not the requested
    act: a cue before the count that a demand verb governs is not read ("release all
@@ -385,7 +386,7 @@ RIGHT_GLUE = set("""
 were was are is have has had been being be reportedly allegedly also still later now already
 who that which got to forced reported believed feared thought said confirmed known presumed
 all since subsequently eventually initially then had subsequently each received receive got given
-handed faced serving among the found
+handed faced serving among the found listed registered as
 """.split())
 
 BREAKDOWN_CUES = r"including|among\s+them|among\s+whom|among\s+those|among\s+the\s+\w+|of\s+whom|of\s+them|of\s+which|such\s+as|\("
@@ -423,7 +424,7 @@ _STRONG_PUNCT = re.compile(r"[;:]")
 _DEMAND_VERBS = (
     r"call(?:s|ed|ing)?\s+(?:for|on|upon)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?"
     r"|(?-i:appeal)(?:s|ed|ing)?\s+(?:for|to)|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for"
-    r"|press(?:es|ed|ing)?\s+for|insist(?:s|ed|ing)?\s+on|plead(?:s|ed|ing)?\s+(?:for|with)"
+    r"|press(?:es|ed|ing)?\s+(?:[A-Z][\w’'.-]*\s+){0,3}for|insist(?:s|ed|ing)?\s+on|plead(?:s|ed|ing)?\s+(?:for|with)"
     r"|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)\s+for|campaign(?:s|ed|ing)?\s+for")
 #: The words between a demand verb and its act: no clause of its own ("urged an inquiry, and
 #: troops killed ...", "sought to learn whether ..."); "demanded that police arrest" is a demand.
@@ -461,7 +462,8 @@ def _compiled() -> dict:
         "sentence_breakdown": re.compile(r"^\W*(?:among\s+(?:them|those|whom|the\s+\w+)|of\s+(?:them|those|these))\b", re.I),
         "irrealis": re.compile(
             r"\b(?:" + _DEMAND_VERBS + r"|right\s+to|rights?\s+of|will|would"
-            r"|should|could|may|might|must|ensure|secure|guarantee|allow|enable|plan(?:s|ned)?\s+to)\b"
+            r"|should|could|may|might|must|ensure|secure|guarantee|allow|enable|plan(?:s|ned)?\s+to"
+            r"|safe|dignified|voluntary|eventual)\b"
             r"(?:\s+\S+){0,4}\s*$|" + _ASK_TO, re.I),
         # the requested act of a demand or appeal ("calls on Baku to release", "demanded the
         # arrest of"): its object's people are not (yet) in that state
