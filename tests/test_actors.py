@@ -704,3 +704,14 @@ def test_quoted_short_form_and_bare_national_assembly_in_a_datelined_story():
 def test_bare_national_assembly_without_a_dateline_stays_as_written():
     df = mentions("The National Assembly will vote on the bill.")
     assert one(df, "National Assembly").ref_id == ""
+
+
+def test_holidays_are_not_places():
+    df = mentions("The Catholicos appealed for mercy at Christmas, and again at Easter in Antelias.")
+    assert not df.actor.isin(["Christmas", "Easter"]).any()
+
+
+def test_us_party_and_state_bracket_is_not_an_organisation():
+    df = mentions("Senators Jane Roe (R-Maine) and John Doe (D-Texas) wrote to the State Department.")
+    assert not df.text.str.match(r"[DR]-").any()
+    assert {"Jane Roe", "John Doe"} <= set(df.actor)

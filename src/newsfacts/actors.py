@@ -225,6 +225,9 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December"}
 MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+#: Holidays and feasts read like place names after "at"/"on"/"before" ("at Christmas"): not places.
+HOLIDAYS = {"Christmas", "Easter", "Lent", "Advent", "Epiphany", "Pentecost", "Ramadan", "Eid", "Nowruz",
+            "Novruz", "Navruz", "Passover", "Hanukkah", "Thanksgiving", "Halloween", "Vardavar", "Diwali"}
 ORG_HEADS = {
     "Assembly", "Parliament", "Ministry", "Committee", "Court", "Department", "Embassy",
     "Consulate", "Centre", "Center", "Council", "Group", "Commission", "Watch", "Union", "Agency",
@@ -1274,7 +1277,8 @@ def _place_candidates(art: _Article) -> list[Cand]:
         if m.group("prep") == "to" and not art.locative(m.start("p")):
             continue
         words = m.group("p").split()
-        if words[0] in MONTHS or words[0] in DAYS or _stop(words[0]) or words[0] in ref.given_names or any(w in DEMONYMS for w in words):
+        if words[0] in MONTHS or words[0] in DAYS or words[0] in HOLIDAYS or _stop(words[0]) or \
+                words[0] in ref.given_names or any(w in DEMONYMS for w in words):
             continue
         if any(w in ORG_HEADS or w in MONTHS or w in DAYS for w in words):
             continue
@@ -1592,6 +1596,10 @@ PARTY_BRACKET_RE = re.compile(
     rf"[ \t]*\((?P<p>[A-Z][A-Za-z]*&?[A-Z]*(?:/[A-Z][A-Za-z]*)?|{W}(?:[ \t]+(?:(?:for|of|and|the)[ \t]+)?{W}){{0,4}})\)")
 
 
+#: a US legislator's party and state ("(R-Maine)", "(D-Calif.)"): not an organisation
+US_PARTY_STATE_RE = re.compile(r"(?:D|R|I|Ind)-[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?")
+
+
 def _bracketed_parties(art: _Article, mentions: list[Cand]) -> list[Cand]:
     """The party or group in a bracket after a person ("MEP Ana Novak (Renew Europe)") is
     a mention of that organisation (only a bracket restating the name before it is not)."""
@@ -1611,7 +1619,7 @@ def _bracketed_parties(art: _Article, mentions: list[Cand]) -> list[Cand]:
         name = m.group("p")
         words = name.split()
         if (name in art.ref.surface or name in DEMONYMS or name in MONTHS or name in DAYS
-                or _person_shape(words, art.ref) or len(name) < 2):
+                or _person_shape(words, art.ref) or len(name) < 2 or US_PARTY_STATE_RE.fullmatch(name)):
             continue
         out.append(Cand(ps, pe, "org", actor=normalise(name), actor_type="organization"))
     return out
