@@ -34,7 +34,12 @@ LANGUAGE_INFO = {"name": "python", "pygments_lexer": "ipython3"}
 
 
 def normalise(nb) -> None:
-    """Drop metadata that changes from run to run or machine to machine."""
+    """Drop metadata that changes from run to run or machine to machine, and merge
+    consecutive stdout/stderr outputs of a cell (the kernel splits a print into one or
+    two stream messages depending on timing)."""
+    from nbconvert.preprocessors import CoalesceStreamsPreprocessor
+
+    CoalesceStreamsPreprocessor().preprocess(nb, {})
     nb.metadata.pop("papermill", None)
     nb.metadata.pop("widgets", None)
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
