@@ -1071,3 +1071,19 @@ def test_a_condition_does_not_decide_the_issue():
     assert [c[2] for c in demands.issue_cues(text)] == ["sanctions"]
     # with nothing else named, the condition still tells the issue
     assert demands.classify_issue("keep waiting until the prisoners are freed", "for")[0] == "release_detainees"
+
+
+def test_a_quoted_demand_inside_a_reported_clause_is_the_reporters():
+    row = one(run('Helga Brandt has repeatedly said that Azerbaijan "should release the remaining detainees."'))
+    assert (row.claimant, row.issue) == ("Helga Brandt", "release_detainees")
+
+
+def test_presses_x_for_is_an_urging_addressed_to_x():
+    row = one(run("Tom Adler said Armenia presses Baku for the prisoners' release at every meeting."))
+    assert (row.claimant, row.action, row.addressee, row.issue) == (
+        "Government of Armenia", "urges", "Government of Azerbaijan", "release_detainees")
+
+
+def test_detainees_as_bargaining_chips_is_a_condemnation_of_their_detention():
+    row = one(run('"Azerbaijan is using these men as bargaining chips," said Tom Adler.'))
+    assert (row.claimant, row.action, row.issue) == ("Tom Adler", "condemns", "fair_trial")

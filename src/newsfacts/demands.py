@@ -146,6 +146,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     (r"ask(?:s|ed|ing)?(?=\s+(?:the|its|their|his|her|all|every)\s+(?:[\w-]+\s+){0,2}?to\s+(?!be\b)\w)", "requests", "ask_lower"),
     (rf"press(?:es|ed|ing)?(?=\s+{NAMED_OBJECT}\s+to\s+\w)",
      "urges", "verb"),
+    (rf"press(?:es|ed|ing)?(?=\s+{NAMED_OBJECT}\s+for\s+\w)", "urges", "verb"),  # "presses Baku for the release"
     # "expects Baku to release …": an expectation addressed to a named actor (not "expects the talks to resume")
     (rf"expect(?:s|ed|ing)?(?=\s+{NAMED_OBJECT}\s+to\s+\w)",
      "calls_for", "verb"),
@@ -207,7 +208,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     (r"(?:sham|farce|travesty|mockery|spectacle|show\s+trials?|kangaroo\s+courts?|fabricated|trumped-up|"
      r"politically\s+motivated|illegal(?:ly)?|unlawful(?:ly)?|arbitrar(?:y|ily)|refus(?:es|ed)|denie[sd]|"
      r"depriv(?:es|ed)|disgrace(?:ful)?|outrage(?:ous)?|shameful|scandal(?:ous)?|unjust|injustice|so-called|"
-     r"ethnically\s+cleansed)\b",
+     r"ethnically\s+cleansed|bargaining\s+chips?|hostage[- ]taking|held\s+(?:as\s+)?hostages?)\b",
      "condemns", "evaluative"),
     (r"(?:is|was|are|were|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+(?:an?\s+|the\s+)?[\"“‘']?"
      r"(?:(?![\w-]+ed\s)[\w-]+\s+)?(?:genocide|ethnic\s+cleansing|war\s+crimes?|crimes?\s+against\s+humanity)\b",
@@ -261,6 +262,8 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (r"\b(?:trials?|prosecutions?|persecution|charges|sentenc\w+|arrest\w*|detention|detaining|imprisonment|"
      r"jailing|convictions?|proceedings|verdicts?)\b", "fair_trial", 2, "against"),
     (r"\b(?:sham|farce|travesty|mockery|show\s+trials?|kangaroo\s+courts?|fabricated|trumped-up)\b", "fair_trial", 2, ""),
+    # detainees held as a means of pressure: arbitrary detention
+    (r"\bbargaining\s+chips?\b|\bhostage[- ]taking\b|\bheld\s+(?:as\s+)?hostages?\b", "fair_trial", 2, ""),
     (r"\b(?:interpreters?|lawyers?|counsel|hearings?|incommunicado|defen[cs]e)\b", "fair_trial", 1, ""),
     # accountability
     (r"\baccountab\w+|\bimpunity\b|\bjustice\s+for\b|\b(?:without|no)\s+consequences\b|\bgo\s+unpunished\b|"
@@ -1550,9 +1553,11 @@ def _speech_context(art: _Article, pos: int, s_start: int) -> _Subject | None:
     """Who reports the content at *pos*: the quote's speaker, or the subject of a speech verb before it."""
     q = art.quote_at(pos)
     if q is not None and q.speech:
-        if q.speaker is None:
+        if q.speaker is not None:
+            return _Subject(mention=q.speaker, via=q.via, anchor_sids=(q.attribution_sid,))
+        if q.start <= s_start:
             return None
-        return _Subject(mention=q.speaker, via=q.via, anchor_sids=(q.attribution_sid,))
+        pos = q.start  # a quotation inside a reported clause: 'X said that Baku "should release …"'
     before = art.text[s_start:pos]
     ma = re.search(r"\baccording\s+to\s+", before, re.I)
     if ma:
@@ -1875,7 +1880,8 @@ def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: st
                 m_end = md.end()
         if m is not None:
             ok = (re.search(r"(?:on|upon|to)$", low) or low.startswith(("urg", "request", "ask", "demand"))
-                  or re.match(r"\s*(?:,\s*)?to\s+\w", text[m_end:m_end + 20]))
+                  or re.match(r"\s*(?:,\s*)?to\s+\w", text[m_end:m_end + 20])
+                  or (low.startswith("press") and re.match(r"\s+for\s+\w", text[m_end:m_end + 20])))
             if ok and not (low.endswith("for") and not re.match(r"\s*to\s+\w", text[m_end:m_end + 20])):
                 addressee, addr_end = m, m_end
         if addressee is None:
