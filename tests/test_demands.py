@@ -1087,3 +1087,19 @@ def test_presses_x_for_is_an_urging_addressed_to_x():
 def test_detainees_as_bargaining_chips_is_a_condemnation_of_their_detention():
     row = one(run('"Azerbaijan is using these men as bargaining chips," said Tom Adler.'))
     assert (row.claimant, row.action, row.issue) == ("Tom Adler", "condemns", "fair_trial")
+
+
+def test_a_plural_description_refers_back_to_the_actors_named_together():
+    text = ("Helga Brandt and Tom Adler demanded the release of the prisoners. The letter was sent on Monday. "
+            "The lawmakers also urged the European Union to impose sanctions.")
+    df = run(text)
+    assert sorted(df[df.issue == "sanctions"].claimant) == ["Helga Brandt", "Tom Adler"]
+    # with nobody named together before, the description names no claimant
+    alone = run("Helga Brandt demanded the release of the prisoners. "
+                "The lawmakers also urged the European Union to impose sanctions.")
+    assert alone[alone.issue == "sanctions"].empty
+
+
+def test_resettling_refugees_is_support_for_the_displaced():
+    text = "fund the resettlement of the roughly 115,000 refugees now in Armenia during the peace talks"
+    assert demands.classify_issue(text)[0] == "support_displaced"  # the first strong cue, not "peace talks"

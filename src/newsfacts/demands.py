@@ -315,6 +315,9 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     # support_displaced
     (rf"\b(?:aid|assistance|support|help|housing|shelter)\s+(?:to|for)\s+{_W}{{0,5}}?{DISPLACED_GROUP}",
      "support_displaced", 2, ""),
+    (rf"\b(?:resettl\w+|rehous\w+|hous(?:e|es|ed|ing)|accommodat\w+|integrat\w+)\s+(?:of\s+)?(?:[\w’',.-]+\s+){{0,4}}?"
+     rf"{DISPLACED_GROUP}",
+     "support_displaced", 2, ""),
     (rf"\bhonorary\s+citizenship\s+{_W}{{0,4}}to\s+{_W}{{0,4}}?(?:{DISPLACED_GROUP}|Armenians|residents|people)",
      "support_displaced", 2, ""),
     (rf"\b(?:forcibly\s+)?displaced\s+(?:\w+\s+){{0,2}}?(?:Armenians|people|persons|population|residents|families)",
@@ -1457,6 +1460,7 @@ class _Claim:
     span: tuple = ()  # (start, end) of the claim text when it is not trigger..content_end
     addressee: _Mention | None = None  # set when its rows are made
     prev_addressee: _Mention | None = None  # the addressee of the claim it is coordinated with
+    co_claimants: list = field(default_factory=list)  # actors making the claim with its claimant
 
 
 DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "my", "your", "every", "each",
@@ -2082,6 +2086,7 @@ def extract_article(art: _Article, events: list | None = None) -> list[dict]:
         by_sent.setdefault(sid, []).append(t)
     rows = []
     recent: list[tuple[int, _Mention]] = []  # (sentence, claimant) of the claims made so far
+    groups: list[tuple[int, list[_Mention]]] = []  # (sentence, claimants) of claims made by several actors
     headline = _headline_sentence(art)
     for sid, s_start, s_end in art.sents:
         if sid not in by_sent or sid == headline:
@@ -2090,14 +2095,37 @@ def extract_article(art: _Article, events: list | None = None) -> list[dict]:
         prev = None
         for c in claims:
             c.subject = _continue_subject(art, c, _resolve_claimant(art, c, prev), recent)
+            if (c.subject is None or c.subject.mention is None) and not c.coordinated:
+                c.subject = _group_subject(art, c, groups)
             if prev is not None and c.coordinated:
                 c.prev_addressee = prev.addressee
+                c.co_claimants = prev.co_claimants
             prev = c
             made = _claim_rows(art, c, events)
             if made and c.subject is not None and c.subject.mention is not None:
                 recent.append((c.sid, c.subject.mention))
+                if c.co_claimants:
+                    groups.append((c.sid, [c.subject.mention, *c.co_claimants]))
             rows += made
     return _list_items(art, rows, events)
+
+
+#: A plural description opening a sentence refers back to the actors last named together:
+#: "Senators X and Y demanded … The senators also pressed Washington to …"
+_GROUP_ANAPHOR = re.compile(
+    r"[\W_]*(?:the|these|both|all\s+(?:the\s+)?)\s+(?:[\w-]+\s+)?(?:senators|lawmakers|legislators|MPs|deputies|"
+    r"parliamentarians|congressmen|congresswomen|members|signatories|co-?sponsors|ministers|leaders|envoys|"
+    r"diplomats|groups|organi[sz]ations|bishops|clerics|campaigners|activists|two|three|four)\s+"
+    r"(?:(?:\w+ly|also|further|then|jointly|together|again)\s+)*", re.I)
+
+
+def _group_subject(art: _Article, c: _Claim, groups: list[tuple[int, list[_Mention]]]) -> _Subject | None:
+    """The actors named together before, for a claim whose subject is a plural description."""
+    if not groups or c.sid - groups[-1][0] > 5 or not _GROUP_ANAPHOR.fullmatch(art.text, c.s_start, c.trigger.start):
+        return c.subject
+    members = groups[-1][1]
+    c.co_claimants = members[1:]
+    return _Subject(mention=members[0], pronoun=True)
 
 
 # what may stand before a sentence's subject: titles, determiners, a short introductory phrase
@@ -2307,9 +2335,10 @@ def _claim_rows(art: _Article, c: _Claim, events: list | None) -> list[dict]:
             "addressee": addressee.actor if addressee else "", "target": target.actor if target else "",
             "issue": issue, "stance": stance, "text": seg, "date": date, "sponsor": sponsor, "body": body,
         })
-    if not subj.pronoun and subj.entity is None and claimant is subj.mention:
-        co = [m.actor for m in _co_claimants(art, subj.mention, c) if m.actor != claimant.actor]
-        rows += [dict(r, claimant=actor) for actor in dict.fromkeys(co) for r in rows]
+    if not c.co_claimants and not subj.pronoun and subj.entity is None and claimant is subj.mention:
+        c.co_claimants = _co_claimants(art, subj.mention, c)
+    co = [m.actor for m in c.co_claimants if m.actor != claimant.actor]
+    rows += [dict(r, claimant=actor) for actor in dict.fromkeys(co) for r in rows]
     return rows
 
 
