@@ -1103,3 +1103,10 @@ def test_a_plural_description_refers_back_to_the_actors_named_together():
 def test_resettling_refugees_is_support_for_the_displaced():
     text = "fund the resettlement of the roughly 115,000 refugees now in Armenia during the peace talks"
     assert demands.classify_issue(text)[0] == "support_displaced"  # the first strong cue, not "peace talks"
+
+
+def test_a_possessive_opening_a_sentence_is_the_previous_sentences_subject():
+    df = run("Human Rights Watch urged Azerbaijan to free the detainees. Russia echoed the call of Human Rights "
+             "Watch on Wednesday. "
+             "Its statement demanded that Azerbaijan drop all charges.")
+    assert one(df, issue="fair_trial").claimant == "Government of Russia"  # not Human Rights Watch

@@ -1094,7 +1094,26 @@ class _Article:
             if subj.mention is not None:
                 ent.author = subj.mention
             elif det in {"his", "her", "their", "its"}:
-                ent.author = self._resolve_pronoun({"his": "he", "her": "she", "their": "they", "its": "it"}[det], start)
+                ent.author = self._previous_subject(sid, det) if not before.strip(" \t\"“‘") else None
+                if ent.author is None:
+                    ent.author = self._resolve_pronoun({"his": "he", "her": "she", "their": "they", "its": "it"}[det],
+                                                       start)
+
+    def _previous_subject(self, sid: int, det: str) -> _Mention | None:
+        """The actor opening the sentence before *sid*, when a possessive opening sentence *sid* fits it:
+        "Amnesty International echoed the call. Its statement demanded …" → Amnesty International."""
+        kinds = {"his": {"person"}, "her": {"person"}, "its": {"organization", "government", "group"},
+                 "their": {"organization", "government", "group"}}[det]
+        k = self.sents_upto(sid) - 1
+        while k >= 0 and self.sents[k][0] >= sid:
+            k -= 1
+        if k < 0:
+            return None
+        _, a, b = self.sents[k]
+        first = next((m for m in self.mentions_in(a, b) if m.type in CLAIMANT_TYPES or m.type == "place"), None)
+        if first is None or first.type not in kinds or not _SENTENCE_OPENING.fullmatch(self.text, a, first.start):
+            return None
+        return first
 
     def entity_at(self, start: int, end: int) -> _Entity | None:
         """The first (singular) instrument inside [start, end)."""
