@@ -1110,3 +1110,12 @@ def test_a_possessive_opening_a_sentence_is_the_previous_sentences_subject():
              "Watch on Wednesday. "
              "Its statement demanded that Azerbaijan drop all charges.")
     assert one(df, issue="fair_trial").claimant == "Government of Russia"  # not Human Rights Watch
+
+
+def test_passive_request_names_the_addressee_and_the_requested_act():
+    row = one(run("During the debate, Azerbaijan was urged by Helga Brandt to open the appeal hearings to observers."))
+    assert (row.claimant, row.action, row.addressee) == ("Helga Brandt", "urges", "Government of Azerbaijan")
+    assert row.text == "Azerbaijan was urged by Helga Brandt to open the appeal hearings to observers"
+    # a passive condemnation keeps its subject as the content
+    row = one(run("The resolution was condemned by Azerbaijan."))
+    assert (row.claimant, row.action) == ("Government of Azerbaijan", "condemns")

@@ -1480,6 +1480,7 @@ class _Claim:
     addressee: _Mention | None = None  # set when its rows are made
     prev_addressee: _Mention | None = None  # the addressee of the claim it is coordinated with
     co_claimants: list = field(default_factory=list)  # actors making the claim with its claimant
+    passive_addressee: _Mention | None = None  # "X was urged by Y to …": X
 
 
 DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "my", "your", "every", "each",
@@ -1741,6 +1742,14 @@ def _resolve_claimant(art: _Article, c: _Claim, prev: _Claim | None) -> _Subject
         cs = art.clause_start(t.start, c.s_start, c.quote if (c.quote and c.quote.speech) else None)
         aux = re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:(?:been|being)\s+)?(?:\w+ly\s+)?$",
                         art.text[cs:t.start], re.I)
+        mt = _PASSIVE_TO.match(art.text, agent.end) if agent is not None and \
+            t.action in {"urges", "requests", "calls_for", "demands"} else None
+        if mt:
+            # "Azerbaijan was urged by X to open the hearings": X asks Azerbaijan for what follows "to"
+            c.content_start = mt.end(1)
+            c.passive_addressee = _as_actor(next(iter(art.mentions_in(cs, t.start)), None))
+            c.span = (c.passive_addressee.start if c.passive_addressee is not None else cs, c.content_end)
+            return _Subject(mention=agent)
         c.content_start = cs
         c.content_end = cs + aux.start() if aux else t.start
         c.span = (cs, agent.end)
@@ -1800,6 +1809,7 @@ def _resolve_claimant(art: _Article, c: _Claim, prev: _Claim | None) -> _Subject
     return subj
 
 
+_PASSIVE_TO = re.compile(r"\s*,?\s*(to\s+)(?!the\b|a\b|an\b|its\b|their\b)[a-z]")  # "… by X to open …", not "to the"
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?(?:also\s+)?$")
 _TITLE_LEAD = re.compile(r"[\W_]*(?:(?:the|[A-Z][\w’'.-]*)\s+){0,4}")  # "Senator ", "Foreign Minister ", "The "
 _VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:and|or|nor|but|of|in|on|at|to|for|with|from|by|who|whom|whose|which|"
@@ -1881,8 +1891,10 @@ def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: st
                 addressee = _as_actor(first[0], {"government", "organization", "person"})
     elif t.kind == "accuse_verb":
         addressee = _as_actor(art.mention_at(t.end))
+    elif t.kind == "passive" and c.passive_addressee is not None:
+        addressee = c.passive_addressee
     directive = re.match(r"(?:call|appeal|urg|request|ask|press|plead|demand|insist|recommend|order|expect)", low)
-    if addressee is None and directive:
+    if addressee is None and directive and t.kind != "passive":
         m = _titled_person(art, t.end) or _as_actor(art.mention_at(t.end, slack=_MEMBERS_SLACK))
         m_end = m.end if m is not None else -1
         mg = _THE_GOVERNMENT.match(text, t.end) if m is None else None
