@@ -715,3 +715,21 @@ def test_us_party_and_state_bracket_is_not_an_organisation():
     df = mentions("Senators Jane Roe (R-Maine) and John Doe (D-Texas) wrote to the State Department.")
     assert not df.text.str.match(r"[DR]-").any()
     assert {"Jane Roe", "John Doe"} <= set(df.actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan has held them since seizing Nagorno-Karabakh in September 2023.",
+    "The takeover of Nagorno-Karabakh ended three decades of Armenian rule.",
+    "Baku says the constitution contains territorial claims on Nagorno-Karabakh.",
+    "Officials in Azerbaijan's Karabakh region reported no incidents.",
+    "She walked out of Stepanakert with a plastic bag.",
+])
+def test_a_territory_taken_claimed_or_left_is_a_place(text):
+    df = mentions(text)
+    hits = df[df.text.isin(["Nagorno-Karabakh", "Karabakh", "Stepanakert"])]
+    assert len(hits) == 1 and hits.actor_type.iloc[0] == "place", df[["text", "actor", "actor_type"]]
+
+
+def test_a_territory_with_an_office_stays_the_government():
+    df = mentions("Davit Babayan, Artsakh's former foreign minister, was a state minister of Nagorno-Karabakh.")
+    assert set(df[df.text.isin(["Artsakh", "Nagorno-Karabakh"])].actor_type) == {"government"}

@@ -148,12 +148,21 @@ MOTION = {"leave", "left", "leaving", "leaves", "depart", "departed", "bound", "
 MOVEMENT_OBJECT = {"left", "leave", "leaves", "leaving", "visited", "visit", "visits", "visiting",
                    "entered", "enter", "enters", "entering", "reached", "reach", "reaching",
                    "fled", "flee", "flees", "fleeing", "crossed", "toured", "evacuated",
-                   "abandoned", "vacated"}
+                   "abandoned", "vacated",
+                   # taking or holding territory: "seizing Nagorno-Karabakh", "captured Shusha"
+                   "seized", "seize", "seizes", "seizing", "captured", "capture", "captures", "capturing",
+                   "recaptured", "retook", "retake", "occupied", "occupy", "occupies", "occupying", "overran",
+                   "depopulated", "see", "saw"}
 #: nouns whose "of X" complement is a location
 SPATIAL_NOUNS = {"control", "territory", "territories", "part", "parts", "rest", "capital", "outskirts",
                  "north", "south", "east", "west", "centre", "center", "border", "borders", "soil",
                  "map", "region", "regions", "areas", "area", "streets", "city", "town", "villages",
-                 "heart", "edge", "interior", "coast", "provinces", "districts"}
+                 "heart", "edge", "interior", "coast", "provinces", "districts",
+                 # what happens to a territory: "the takeover of", "the ethnic cleansing of", "out of"
+                 "takeover", "seizure", "capture", "occupation", "cleansing", "depopulation", "fall", "siege",
+                 "invasion", "recapture", "conquest", "out"}
+#: "claims on X", "sovereignty over X": X is a territory
+TERRITORY_CLAIM_NOUNS = {"claim", "claims", "sovereignty", "jurisdiction", "control"}
 SPEECH_VERBS = {"said", "says", "told", "tells", "added", "adds", "noted", "notes", "stressed",
                 "stresses", "announced", "announces", "wrote", "writes", "stated", "states",
                 "explained", "emphasized", "emphasised", "urged", "urges", "argued", "argues",
@@ -763,13 +772,23 @@ class _Article:
         if word == "of":
             t = next(back, None)
             return t is not None and t[0].lower() in SPATIAL_NOUNS  # "control of Karabakh"
+        if word in ("on", "over"):
+            t = next(back, None)
+            return t is not None and t[0].lower() in TERRITORY_CLAIM_NOUNS  # "territorial claims on Karabakh"
         return False
+
+    def region_after(self, end: int) -> bool:
+        """A name followed by "region"/"enclave"/…: "Azerbaijan's Karabakh region" is a territory."""
+        return bool(_REGION_AFTER.match(self.text, end))
 
     def hyphen_joined(self, start: int, end: int) -> bool:
         """Part of a hyphenated compound ("France-Armenia", "Azerbaijan-controlled")."""
         before = self.text[max(0, start - 1):start]
         after = self.text[end:end + 2]
         return before in ("-", "‐") or (after[:1] in ("-", "‐") and after[1:2].isalpha())
+
+
+_REGION_AFTER = re.compile(r"[ \t]+(?:region|enclave|province|district|territory)\b")
 
 
 # Word tests are pure functions of the word (and the module's fixed word lists): cached.
@@ -1466,7 +1485,7 @@ def _ref_choice(ref: Reference, refs: tuple) -> tuple[tuple, tuple | None]:
 def _resolve_ref(art: _Article, c: Cand) -> Cand:
     ref = art.ref
     resolved, as_place = _ref_choice(ref, c.refs)
-    if as_place is not None and (art.in_dateline(c.start, c.end)
+    if as_place is not None and (art.in_dateline(c.start, c.end) or art.region_after(c.end)
                                  or (not art.possessive(c.end) and art.locative(c.start))):
         resolved = as_place
     actor, actor_type, rid, family = resolved
