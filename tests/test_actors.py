@@ -733,3 +733,13 @@ def test_a_territory_taken_claimed_or_left_is_a_place(text):
 def test_a_territory_with_an_office_stays_the_government():
     df = mentions("Davit Babayan, Artsakh's former foreign minister, was a state minister of Nagorno-Karabakh.")
     assert set(df[df.text.isin(["Artsakh", "Nagorno-Karabakh"])].actor_type) == {"government"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Reading the order, the court's president, Joan E. Donoghue, said the judges had found a risk.",
+     "Joan E. Donoghue"),
+    ("Senator Robert J. Menendez said the aid must stop.", "Robert J. Menendez"),
+])
+def test_a_middle_initial_is_part_of_a_persons_name(text, name):
+    df = mentions(text)
+    assert list(df[df.actor_type == "person"].actor) == [name]

@@ -479,8 +479,10 @@ def _patterns(ref_path: str | None = None) -> _Patterns:
     seg1 = rf"[{_U}](?<![\w\-’'.].){W[len(_U) + 2:]}(?:{sp}{W})*"
     chain = re.compile(rf"{seg1}(?:{CONNECTOR_RE}{seg})*")
     org_head = re.compile(rf"(?<![\w])(?:{_alt(ORG_HEADS)})(?![a-z])")
-    name_run = re.compile(rf"(?<![\w\-’'.]){NW}(?:{sp}(?:(?:{PARTICLES}){sp})?{NW})*(?![\w\-])")
-    name_runs = re.compile(rf"[{_U}](?<![\w\-’'.].){NW[len(_U) + 2:]}(?:{sp}(?:(?:{PARTICLES}){sp})?{NW})+(?![\w\-])")
+    # a middle initial between name words: "Joan E. Donoghue", "Robert J. Menendez"
+    initial = rf"(?:[{_U}]\.{sp})?"
+    name_run = re.compile(rf"(?<![\w\-’'.]){NW}(?:{sp}(?:(?:{PARTICLES}){sp})?{initial}{NW})*(?![\w\-])")
+    name_runs = re.compile(rf"[{_U}](?<![\w\-’'.].){NW[len(_U) + 2:]}(?:{sp}(?:(?:{PARTICLES}){sp})?{initial}{NW})+(?![\w\-])")
     locative = re.compile(
         rf"(?<![\w\-])(?P<prep>{_alt(LOCATIVE | {'to'})}){sp}(?P<p>{NW}(?:{sp}{NW}){{0,2}})(?![\w\-])"
     )
