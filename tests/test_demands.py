@@ -1119,3 +1119,23 @@ def test_passive_request_names_the_addressee_and_the_requested_act():
     # a passive condemnation keeps its subject as the content
     row = one(run("The resolution was condemned by Azerbaijan."))
     assert (row.claimant, row.action) == ("Government of Azerbaijan", "condemns")
+
+
+def test_a_title_refers_back_to_the_person_who_holds_it():
+    text = ('Ambassador Helga Brandt spoke in Berlin on Monday. "These trials are a farce," the ambassador said. '
+            '"We urge the European Union to impose sanctions." '
+            "The ambassador also called on Azerbaijan to release the prisoners.")
+    df = run(text)
+    assert set(df.claimant) == {"Helga Brandt"}
+    assert {"sanctions", "release_detainees"} <= set(df.issue)
+
+
+def test_a_quoted_block_after_the_statement_reads_belongs_to_its_issuer():
+    text = ("Human Rights Watch published findings on Monday.\n\n"
+            "In a statement released hours later, the organisation said the trial was unfair.\n\n"
+            "The statement reads in part:\n\n"
+            '"We call on Azerbaijan to release all prisoners immediately.\n\n'
+            'The European Union must suspend cooperation with Baku."\n')
+    df = run(text)
+    block = df[df.sentence_id >= 3]
+    assert set(block.claimant) == {"Human Rights Watch"} and set(block.issue) == {"release_detainees", "sanctions"}

@@ -396,6 +396,15 @@ SPEECH_VERBS = (r"said|says|say|added|adds|announced|announces|stated|states|wro
 ORG_ANAPHORS = (r"bloc|organi[sz]ation|group|agency|ministry|committee|council|assembly|parliament|union|alliance|"
                 r"commission|watchdog|coalition|department|municipality|NGO|court|tribunal|senate|chamber|"
                 r"government")
+#: Titles that refer back to the person who holds them ("the Catholicos said", "The senator also urged …").
+PERSON_TITLES = (r"minister|ambassador|senator|congressman|congresswoman|lawmaker|MEP|envoy|president|"
+                 r"spokes(?:man|woman|person)|archbishop|bishop|catholicos|patriarch|primate|pope|mayor|"
+                 r"ombuds(?:man|woman|person)|commissioner|rapporteur|chair(?:man|woman)?|director|secretary|"
+                 r"governor|speaker|prosecutor|researcher|analyst|lawyer|attorney|activist|priest|cleric")
+_PERSON_TITLE_HEADS = frozenset(re.sub(r"\(\?:[^)]*\)\??", "", PERSON_TITLES).split("|")) | {
+    "spokesman", "spokeswoman", "spokesperson", "ombudsman", "ombudswoman", "ombudsperson", "chairman",
+    "chairwoman", "chair", "mep"}
+
 #: Anaphors that must match the head noun of the body they refer to ("the court" -> "… Court of Justice").
 HEAD_ANAPHORS = {"court", "tribunal", "senate", "chamber", "government", "ministry", "assembly", "parliament",
                  "council", "commission", "committee"}
@@ -607,7 +616,8 @@ def patterns() -> _Patterns:
                   re.compile(rf"(?:{nouns})\b", re.I))
     speech_verb = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
     that_tail = re.compile(r"[^.;:“”\"]{0,80}?\bthat\s+", re.I)  # after a speech verb: "said … that"
-    pronoun = re.compile(rf"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who|which|[Tt]he\s+(?i:{ORG_ANAPHORS}))\b")
+    pronoun = re.compile(rf"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who|which|[Tt]he\s+(?i:{ORG_ANAPHORS})"
+                         rf"|[Tt]he\s+(?:(?:former|deputy|foreign|prime|senior|chief|special)\s+)?(?i:{PERSON_TITLES}))\b")
     days = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     months = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
@@ -1091,6 +1101,10 @@ class _Article:
                     if cands and cands[0].start - (end + ma.end()) < 60:
                         persons = [m for m in cands[:3] if m.type == "person"]
                         subj = _Subject(mention=(persons or cands)[0])
+                    else:  # "In a statement …, the ministry said": a description of the body named before
+                        mp = patterns().pronoun.match(self.text, end + ma.end())
+                        if mp and mp.group(0).lower().startswith("the "):
+                            subj = _Subject(mention=self._resolve_pronoun(mp.group(0), mp.start()))
             if subj.mention is not None:
                 ent.author = subj.mention
             elif det in {"his", "her", "their", "its"}:
@@ -1156,6 +1170,13 @@ class _Article:
     # ---- subjects and pronouns
     def _resolve_pronoun(self, word: str, pos: int) -> _Mention | None:
         kind = PRONOUNS.get(word.lower(), "org" if word.lower().startswith("the") else None)
+        if kind == "org" and word.split()[-1].lower() in _PERSON_TITLE_HEADS:
+            # "the Catholicos said": the person last named with that title around them
+            title = word.split()[-1].lower()
+            for m in reversed(self.mentions_in(max(0, pos - 2500), pos)):
+                if m.type == "person" and title in self.text[max(0, m.start - 60):m.end + 60].lower():
+                    return m
+            return None
         if kind == "org":
             head = word.split()[-1].lower()
             orgs = [m for m in self.mentions_in(max(0, pos - 1500), pos) if m.type in {"organization", "government"}
@@ -1971,8 +1992,9 @@ def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: st
                        rest, re.I)
         if mt:
             target = _as_actor(art.mention_at(addr_end + mt.end()))
-    if addressee is not None and addressee.actor == claimant.actor:
-        addressee = None
+    if addressee is not None and (addressee.actor == claimant.actor or (
+            t.kind in {"accuse", "modal", "evaluative"} and addressee.actor == _own_government().get(claimant.actor))):
+        addressee = None  # "The Republic of Armenia will never accept …" in the ministry's statement: itself
     if target is not None and addressee is not None and target.actor == addressee.actor:
         target = None
     return addressee, target
