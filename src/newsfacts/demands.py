@@ -55,7 +55,21 @@ How a claim is found (all rules are general; nothing names a seed sentence)
      bloc"); a verb coordinated with a reporting verb ("X said the trials were a
      sham and demanded …") takes the reporter, one coordinated with the clause an actor opens
      ("Minister X visited the camp …, and called for …") takes that actor; the agents of a body
-     opening the clause speak for it ("Lawyers for X replied", "A spokesperson for X said" → X);
+     opening the clause speak for it ("Lawyers for X replied", "A spokesperson for X said" → X),
+     and so does the actor a group acts under ("protesters organised by X", "senators led by X");
+     a title refers back to the person last named with it ("the Catholicos said", "The
+     ambassador also urged …"); a title's own preposition ("High Commissioner for Human Rights
+     X") and an instrument phrase ("X, in a statement, called for …") do not hide the subject;
+   * continuity across sentences: a pronoun opening a sentence's main clause ("It also urged
+     …", "She also called on …") continues the claimant of the claims in the two sentences
+     before, unless another actor of its kind has opened a sentence since or the sentence
+     rejects or condemns (a response usually comes from the addressee); a possessive
+     instrument opening a sentence ("Its statement demanded …") is issued by the actor that
+     opened the sentence before; a plural description ("The senators also pressed …") is the
+     set of actors last named together as claimants;
+   * several claimants: actors coordinated as the subject ("France and Germany urged …",
+     "senators led by X (D-Minn.) and Y (R-Maine) demanded …") each make the claim (one row
+     each); a passive request ("X was urged by Y to …") is Y's, addressed to X;
    * a city acting ("Paris calls for") is the city's government (``City of X``)
      speaking through its mayor, kept in ``sponsor`` when the article names him
      or her.
@@ -88,7 +102,11 @@ How a claim is found (all rules are general; nothing names a seed sentence)
    ``rights_protection`` but displaced people supported are
    ``support_displaced``. Coordinated objects with different issues ("condemns
    ethnic cleansing and the destruction of heritage", "to free the prisoners and
-   to permit a safe return") are split into one claim each.
+   to permit a safe return") are split into one claim each, and so are parallel
+   complements that repeat their introducing word ("release X and to quash Y",
+   "called for X and for Y", "demanded that A … and that B …"). A condition attached
+   to a demand ("… until the prisoners are freed", "unless …") does not decide its
+   issue; its cues count only when the rest names none.
 5. **Date**: the dated statement/report/resolution event (from the events
    table) in the claim's clause or in a sentence that introduces its instrument
    or quote; otherwise the article's publication date.
