@@ -54,9 +54,12 @@ rule that found it. A name that can be a state or a location (a country, a capit
 "Artsakh"/"Nagorno-Karabakh") is a **place** when it is used as a location — after a
 locative preposition (in, at, from, into, near, inside, outside, within, throughout,
 across, towards, via, through, around; "to" and "for" only after a movement word: fled,
-return, visit, leave, access, mission, pilgrimage…; "of" after a spatial noun: "control of", "the outskirts
-of"), as the object of a movement verb ("left Nagorno-Karabakh", "visited Baku") or as the
-dateline's place — and otherwise a **government**, named
+return, visit, leave, access, mission, pilgrimage…; "of" after a spatial noun or what happens
+to a territory: "control of", "the outskirts of", "the takeover of", "out of"; "on"/"over"
+after a claim: "territorial claims on"), as the object of a movement or seizure verb ("left
+Nagorno-Karabakh", "visited Baku", "seizing Nagorno-Karabakh"), before "region"/"enclave"
+("Azerbaijan's Karabakh region") or as the dateline's place — and otherwise a
+**government**, named
 "Government of X" ("Azerbaijan launched", "Baku’s terms", "support to Armenia",
 "Ambassador of Armenia to Italy"). The possessive is always the government. The
 dateline's place is always a place and its source always a news outlet ("YEREVAN
