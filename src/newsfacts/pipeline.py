@@ -8,6 +8,8 @@ all mentions at the end.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -196,10 +198,54 @@ def extract_tables_to(chunk_tables: Iterable[dict], out: str | Path, fmt: str = 
     )
 
 
-def _extract_raw_chunk(batch, problems, label: str) -> dict[str, pd.DataFrame]:
+#: Cyclic-GC thresholds while a corpus streams through (Python's default first one is 700).
+BULK_GC_THRESHOLD = (50_000, 20, 100)
+
+
+@contextlib.contextmanager
+def bulk_gc():
+    """Fewer cyclic garbage collections while a long extraction runs (a few per cent faster).
+
+    The extractors make many short-lived objects that reference counting frees at
+    once; the collector's passes over them (and over the reference data and compiled
+    patterns, which live for the whole run) are mostly wasted. Inside the block the
+    first threshold is raised and, once the first chunk has built those long-lived
+    objects, :func:`freeze_long_lived` moves them out of the collector's scans. The
+    previous thresholds are restored and the objects unfrozen on exit. Memory is
+    unchanged: nothing lives longer than it would.
+    """
+    old = gc.get_threshold()
+    gc.set_threshold(*BULK_GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+        gc.unfreeze()
+
+
+_frozen = False
+
+
+def freeze_long_lived() -> None:
+    """After the first chunk in a process: keep what exists now out of later collections."""
+    global _frozen
+    if not _frozen:
+        gc.collect()
+        gc.freeze()
+        _frozen = True
+
+
+def _worker_init() -> None:
+    gc.set_threshold(*BULK_GC_THRESHOLD)
+
+
+def _extract_raw_chunk(batch, problems, label: str, freeze: bool = False) -> dict[str, pd.DataFrame]:
     from .corpus import build_corpus
 
-    return extract_chunk(build_corpus(batch, problems, path=label))
+    tables = extract_chunk(build_corpus(batch, problems, path=label))
+    if freeze:
+        freeze_long_lived()
+    return tables
 
 
 def iter_chunk_tables(path: str | Path, chunk_size: int = 500, jobs: int = 1, strict: bool = False):
@@ -218,16 +264,21 @@ def iter_chunk_tables(path: str | Path, chunk_size: int = 500, jobs: int = 1, st
     if strict:
         chunks = _strict(chunks)
     if jobs <= 1:
-        for batch, problems in chunks:
-            yield _extract_raw_chunk(batch, problems, label)
+        global _frozen
+        with bulk_gc():
+            try:
+                for batch, problems in chunks:
+                    yield _extract_raw_chunk(batch, problems, label, freeze=True)
+            finally:
+                _frozen = False
         return
     import collections
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
         pending: collections.deque = collections.deque()
         for batch, problems in chunks:
-            pending.append(pool.submit(_extract_raw_chunk, batch, problems, label))
+            pending.append(pool.submit(_extract_raw_chunk, batch, problems, label, True))
             if len(pending) >= 2 * jobs:
                 yield pending.popleft().result()
         while pending:
