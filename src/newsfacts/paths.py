@@ -20,9 +20,10 @@ ACTORS_CSV = REFERENCE / "actors.csv"
 
 FIXTURES = ROOT / "tests" / "fixtures"
 #: Annotated article sets for measuring accuracy: name -> (corpus folder, gold folder).
-#: "seeds": the articles the rules were developed on. "dev", "dev2", "dev3", "dev4": written and
-#: annotated blind by separate reviewers, then used to find general failure patterns
-#: (so no longer unseen). "holdout": written and annotated blind and never used for
+#: "seeds": the articles the rules were developed on. "dev" … "dev5": written and annotated
+#: blind by separate reviewers, then used to find general failure patterns (so no longer
+#: unseen; dev5, scored once before any rule change, gave mentions-actor F1 0.87, dates 0.92,
+#: counts 0.73, demand claims 0.33). "holdout": written and annotated blind and never used for
 #: development, only for measuring — the honest estimate for new articles.
 EVAL_SETS = {
     "seeds": (RAW, ANNOTATIONS),
@@ -30,6 +31,7 @@ EVAL_SETS = {
     "dev2": (FIXTURES / "dev2_corpus", FIXTURES / "dev2_gold"),
     "dev3": (FIXTURES / "dev3_corpus", FIXTURES / "dev3_gold"),
     "dev4": (FIXTURES / "dev4_corpus", FIXTURES / "dev4_gold"),
+    "dev5": (FIXTURES / "dev5_corpus", FIXTURES / "dev5_gold"),
     "holdout": (FIXTURES / "holdout_corpus", FIXTURES / "holdout_gold"),
 }
 
