@@ -1139,3 +1139,18 @@ def test_a_quoted_block_after_the_statement_reads_belongs_to_its_issuer():
     df = run(text)
     block = df[df.sentence_id >= 3]
     assert set(block.claimant) == {"Human Rights Watch"} and set(block.issue) == {"release_detainees", "sanctions"}
+
+
+# --------------------------------------------------------------------------- round 6: dev5 patterns, own sentences
+@pytest.mark.parametrize("text, issue", [
+    ("admit foreign diplomats to attend the hearings", "fair_trial"),  # observers at a trial ...
+    ("allow independent observers into the appeal court", "fair_trial"),
+    ("the presence of trial monitors", "fair_trial"),
+    ("let observers into the detention centres", "humanitarian_access"),  # ... not observers of detention
+    ("stand up for the Armenians still held in Baku", "release_detainees"),
+    ("write binding return guarantees into the treaty", "right_of_return"),  # the first strong cue, not "treaty"
+    ("stop renewing the Section 907 waiver for Baku", "sanctions"),
+    ("let the presidential waiver expire next month", "sanctions"),
+])
+def test_round6_issue_cues(text, issue):
+    assert demands.classify_issue(text)[0] == issue

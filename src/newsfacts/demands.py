@@ -267,9 +267,16 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (r"\b(?:secur\w+|win|winning|won)\s+(?:their|his|her|the)\s+freedom\b", "release_detainees", 2, ""),
     (rf"\breturn\s+of\s+{_W}{{0,3}}(?:detainees|prisoners|captives|hostages|POWs|prisoners\s+of\s+war)\b", "release_detainees", 2, ""),
     (r"\b(?:detainees?|prisoners?|captives?|hostages?|POWs|prisoners\s+of\s+war)\b", "release_detainees", 1, ""),
+    # people still held: "speak out for the Armenians still imprisoned in Baku"
+    (r"\b(?:still|remain\w*|currently)\s+(?:imprisoned|jailed|detained|held|behind\s+bars|in\s+custody)\b",
+     "release_detainees", 1, ""),
     # fair_trial
     (r"\b(?:fair|unfair|sham|show|mock|politically\s+motivated)\s+trials?\b", "fair_trial", 2, ""),
     (r"\bdue\s+process\b", "fair_trial", 2, ""),
+    # observing a trial: "let independent observers into the courtroom", "trial monitors"
+    (rf"\b(?:let|allow\w*|admit\w*|permit\w*)\s+{_W}{{0,5}}?(?:monitors|observers|diplomats|journalists)\s+"
+     rf"(?:in(?:to)?|to\s+attend|at)\s+{_W}{{0,3}}?(?:courtrooms?|courts?|trials?|hearings?|proceedings)\b|"
+     r"\btrial\s+(?:observers|monitors|monitoring)\b", "fair_trial", 2, ""),
     (rf"\baccess\s+to\s+{_W}{{0,2}}?{LEGAL_HELP}", "fair_trial", 2, ""),
     (rf"\b(?:drop\w*|dismiss\w*|withdraw\w*|quash\w*|end\w*|halt\w*|stop\w*|cease\w*)\s+{_W}{{0,2}}"
      r"(?:charges|trials?|prosecutions?|proceedings|cases)\b", "fair_trial", 2, ""),
@@ -299,6 +306,7 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (rf"\bright\s+of\s+{_W}{{1,3}}to\s+(?:a\s+)?(?:safe\s+)?return\b", "right_of_return", 2, ""),
     (rf"\breturn\s+{_W}{{0,3}}(?:to\s+)?(?:their|its|his|her)\s+(?:homes?|lands?|homeland)\b", "right_of_return", 2, ""),
     (r"\bsecurity\s+guarantees?\b", "right_of_return", 2, ""),
+    (r"\breturn\s+(?:guarantees?|mechanism|arrangements?|process|rights?)\b", "right_of_return", 2, ""),
     (rf"\bguarantee\w*\s+{_W}{{0,3}}(?:return|security|safety)\b", "right_of_return", 2, ""),
     (rf"\bright\s+to\s+live\s+{_W}{{0,3}}(?:ancestral|native|historic\w*)\s+lands?\b", "right_of_return", 2, ""),
     (r"\breturn\s+home\b", "right_of_return", 2, ""),
@@ -359,6 +367,8 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (rf"\b(?:suspen\w+|revok\w+|freez\w*|froze\w*|halt\w*|cancel\w*|stop\w*|end\w*|restrict\w*|ban\w*)\s+{_W}{{0,3}}?"
      r"(?:export\s+(?:permits|licen[cs]es)|exports?\s+of\s+(?:arms|weapons|military)|weapons?\s+(?:sales|exports|deliveries)|"
      r"military\s+(?:aid|assistance|cooperation|components|equipment|exports|sales))\b", "sanctions", 2, ""),
+    (r"\bSection\s+907\b", "sanctions", 2, ""),
+    (r"\bwaivers?\b", "sanctions", 1, ""),
     (r"\bleverage\b", "sanctions", 1, ""),
     # humanitarian_access
     (r"\bhumanitarian\s+(?:access|corridor|supplies|convoys?)\b", "humanitarian_access", 2, ""),
