@@ -1154,3 +1154,27 @@ def test_a_quoted_block_after_the_statement_reads_belongs_to_its_issuer():
 ])
 def test_round6_issue_cues(text, issue):
     assert demands.classify_issue(text)[0] == issue
+
+
+def test_an_endorsement_without_an_issue_continues_the_claim_it_endorses():
+    df = run("The European Parliament called on Azerbaijan to release the prisoners. "
+             "Human Rights Watch welcomed the vote.")
+    assert one(df, claimant="Human Rights Watch").issue == "release_detainees"
+
+
+def test_the_same_claimant_going_on_keeps_its_topic():
+    df = run("Helga Brandt called on Azerbaijan to free the prisoners. "
+             "She also urged the Bundestag to act without delay.")
+    assert one(df, addressee="Bundestag").issue == "release_detainees"
+
+
+@pytest.mark.parametrize("text", [
+    # a response by another actor: what it rejects is not always the claim's topic
+    "Human Rights Watch urged Azerbaijan to release the prisoners. Azerbaijan rejected the appeal as interference.",
+    # too far back to be the same topic
+    "Helga Brandt called on Azerbaijan to free the prisoners. The debate lasted four hours. Tom Adler spoke next. "
+    "The vote was postponed. Brandt also urged the Bundestag to act without delay.",
+])
+def test_no_issue_stays_other_without_a_continued_topic(text):
+    df = run(text)
+    assert df.iloc[-1].issue == "other"

@@ -95,7 +95,9 @@ How a claim is found (all rules are general; nothing names a seed sentence)
    *weak*. The earliest strong cue wins (at the same place, the cue listed first
    in :data:`ISSUE_CUES`), else the earliest weak cue; a clause with no cue takes
    the issue of the rest of its sentence from its claimant on ("praised the
-   mediators and urged both sides to sign the treaty"), else ``other``. Some cues
+   mediators and urged both sides to sign the treaty"), else the issue of the nearest claim
+   before it (up to three sentences back) when the same claimant goes on or the claim endorses
+   that one ("… urged Baku to free the prisoners. HRW welcomed the vote"), else ``other``. Some cues
    depend on polarity (condemnations, warnings and calls to end something are
    "against"): arrests, detention and trials condemned are ``fair_trial`` but
    demanded are ``accountability``; displacement condemned is
@@ -2188,7 +2190,33 @@ def extract_article(art: _Article, events: list | None = None) -> list[dict]:
                 if c.co_claimants:
                     groups.append((c.sid, [c.subject.mention, *c.co_claimants]))
             rows += made
-    return _list_items(art, rows, events)
+    return _inherit_issue(_list_items(art, rows, events))
+
+
+#: How many sentences back a claim that names no issue looks for the topic it continues.
+ISSUE_CONTEXT_SENTENCES = 3
+
+
+def _inherit_issue(rows: list[dict]) -> list[dict]:
+    """A claim whose clause and sentence name no issue may continue the topic of the claim before it.
+
+    Only the nearest earlier claim with an issue, within :data:`ISSUE_CONTEXT_SENTENCES` sentences,
+    and only when the same claimant goes on ("HRW urged Baku to free the prisoners. It also urged the
+    EU to act") or when the claim endorses it ("The European Parliament urged Baku to free the
+    prisoners. Human Rights Watch welcomed the vote"). A response by another actor ("Baku rejected
+    the resolution as biased") keeps ``other``: what it rejects is not always the claim's topic.
+    """
+    for i, r in enumerate(rows):
+        if r["issue"] != "other":
+            continue
+        for prev in reversed(rows[:i]):
+            if prev["sentence_id"] < r["sentence_id"] - ISSUE_CONTEXT_SENTENCES:
+                break
+            if prev["issue"] != "other" and prev["start"] < r["start"]:
+                if prev["claimant"] == r["claimant"] or r["action"] == "supports":
+                    r["issue"] = prev["issue"]
+                break
+    return rows
 
 
 #: A plural description opening a sentence refers back to the actors last named together:
