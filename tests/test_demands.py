@@ -1178,3 +1178,10 @@ def test_the_same_claimant_going_on_keeps_its_topic():
 def test_no_issue_stays_other_without_a_continued_topic(text):
     df = run(text)
     assert df.iloc[-1].issue == "other"
+
+
+def test_a_participle_after_a_pronoun_reporter_is_the_reporters_claim():
+    df = run('Helga Brandt visited the border on Monday. "We cannot wait any longer," she said, '
+             "calling on Azerbaijan to release the prisoners.")
+    row = one(df, action="calls_for")
+    assert (row.claimant, row.addressee, row.issue) == ("Helga Brandt", "Government of Azerbaijan", "release_detainees")

@@ -1356,9 +1356,13 @@ class _Article:
                 chosen = ents[-1]
         if chosen is None and ing and after_comma:
             # "X rallied outside …, demanding …": the participle shares the clause's subject, its first actor
+            # ("“…,” she said, calling for …": the reporter, a pronoun)
             for c in cands:
                 if c[2] == "mention" and c[3].type in CLAIMANT_TYPES and not prep_before(c) and \
                         not self.text[c[0]:c[1]].endswith(("’s", "'s")) and self.text[c[1]:c[1] + 2] not in ("’s", "'s"):
+                    chosen = c
+                    break
+                if c[2] == "pronoun" and c[3].lower() in {"he", "she", "it", "they", "we"} and not prep_before(c):
                     chosen = c
                     break
         if chosen is None and _WHO_FIRST.match(window):
