@@ -743,3 +743,20 @@ def test_a_territory_with_an_office_stays_the_government():
 def test_a_middle_initial_is_part_of_a_persons_name(text, name):
     df = mentions(text)
     assert list(df[df.actor_type == "person"].actor) == [name]
+
+
+def test_dutch_given_names_with_a_particle_are_people():
+    df = mentions("The motion was tabled by Sanne van Leeuwen of the Socialist Party and backed by Joost Kramer.")
+    assert one(df, "Sanne van Leeuwen").actor_type == "person"
+    assert one(df, "Joost Kramer").actor_type == "person"
+
+
+@pytest.mark.parametrize("text, surface, actor, kind", [
+    ("Canberra urged restraint.", "Canberra", "Government of Australia", "government"),
+    ("Protesters marched in Sydney on Sunday.", "Sydney", "Sydney", "place"),
+    ("ANC Australia wrote to the minister.", "ANC Australia", "Armenian National Committee of Australia", "organization"),
+    ("The Tweede Kamer adopted the motion.", "Tweede Kamer", "Dutch House of Representatives", "organization"),
+])
+def test_australian_and_dutch_actors_are_in_the_reference_list(text, surface, actor, kind):
+    row = one(mentions(text), surface)
+    assert (row.actor, row.actor_type) == (actor, kind)
