@@ -607,6 +607,8 @@ def test_two_people_count_in_a_sentence_about_the_crisis():
     ("Nearly 6,000 villagers were forced to abandon their homes.", "displaced"),
     ("About 800 families had to leave their houses in the gorge.", "displaced"),
     ("Some 4,200 people arrived from the border districts overnight.", "displaced"),
+    ("About 9,000 residents crossed into Georgia within two days.", "displaced"),
+    ("By nightfall some 3,000 families had crossed the border at Kornidzor.", "displaced"),
     ("A church hall in Sisian took in 140 people on the first night.", "displaced"),
     ("The monastery sheltered about 80 families.", "displaced"),
     ("Local schools housed 2,300 people until spring.", "displaced"),
@@ -629,6 +631,7 @@ def test_hosting_verbs_count_only_people_at_large():
     # "hosted 40 leaders" is a meeting, not shelter: hosting verbs need people at large
     assert one("The summit hosted 40 leaders from the region.").category == "other"
     assert one("The delegation of 12 deputies arrived from Paris.").category == "other"
+    assert one("A convoy of 40 peacekeepers crossed into the region.").category == "other"
     # refugees resettled elsewhere stay displaced; former residents resettled return
     assert one("Canada resettled 300 refugees last year.").category == "displaced"
 
@@ -809,3 +812,18 @@ def test_voters_after_a_tally_counted_by_the_vote_rule():
 ])
 def test_requested_and_hoped_for_acts_and_listed_states(text, category):
     assert one(text).category == category
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("Organisers put the turnout at about 5,000.", 5000, "approximate"),
+    ("Police estimated the crowd at 3,000 to 3,500 on Sunday.", 3000, "range"),
+    ("The mayor's office put the number of marchers at 12,000.", 12000, "exact"),
+])
+def test_the_size_of_a_gathering_is_a_count(text, value, qualifier):
+    r = one(text)
+    assert (r.value, r.qualifier, r.category) == (value, qualifier, "other")
+
+
+def test_an_estimate_of_something_else_is_not_a_count():
+    assert rows("The ministry put the cost of the programme at 5,000 euros.").empty
+    assert rows("Organisers put the budget at 3,000.").empty

@@ -20,7 +20,8 @@ patterns):
    "including roughly 40": the people named before it, rule 4); or the number
    stands next to a casualty verb with no noun: "killed 223", "the death toll
    rose to 223", "At least 20 were injured"; or "the number of X rose to N" /
-   "put the number of X at N"; or the number names people counted just before it
+   "put the number of X at N" / "estimated the crowd (turnout) at N"; or the number names
+   people counted just before it
    (rule 5). A singular noun counts only for "one" ("one soldier"); "one of the
    ..." is not a count. Quote marks around the noun are read through (three
    former "presidents").
@@ -57,7 +58,8 @@ patterns):
      their homes/houses/villages/homeland" (:data:`_HOME_LEAVING`), refugees,
      evacuees; and, for people at large only (people, families, children,
      residents, Armenians, ... — not leaders, delegates, officers), arriving from
-     a place (after the count: "100,514 people arrived from the region") and
+     a place or crossing into one (after the count: "100,514 people arrived from the
+     region", "115,000 people crossed into Armenia") and
      being taken in, sheltered, hosted or housed (the displaced are the object:
      "took in up to 15,000 people", "350 people were sheltered"; in "a town of
      20,000 people took in 5,000 refugees" the 20,000 are the hosts)
@@ -224,7 +226,10 @@ _HOME_LEAVING = tuple(
 #: object the displaced are ("took in up to 15,000 people"), or after it only in the passive
 #: ("350 people were sheltered"; in "a town of 20,000 people took in 5,000 refugees" the
 #: 20,000 are the hosts).
-_ARRIVAL_CUES = ("arrived from", "arrive from", "arrives from", "arriving from")
+_ARRIVAL_CUES = ("arrived from", "arrive from", "arrives from", "arriving from",
+                 # crossing over: "some 115,000 people crossed into Armenia"
+                 "crossed into", "cross into", "crossing into", "crossed the border", "poured into",
+                 "streamed into", "flooded into")
 _HOSTING_CUES = (
     "took in", "taken in", "take in", "takes in", "taking in", "sheltered", "sheltering",
     "shelters", "hosted", "hosting", "hosts", "housed", "housing",
@@ -506,6 +511,11 @@ def _compiled() -> dict:
         "number_at": re.compile(
             r"\b(?:put|puts|putting|placed|places|place|estimated|estimates|estimate|set|sets)\s+"
             r"(?:the\s+)?(?:number|total|tally|count)\s+of\s+(?P<np>[\w’'\- ]{1,60}?)\s+at\s+$", re.I),
+        # the size of a gathering: "put the turnout at about 5,000", "estimated the crowd at 3,000"
+        "crowd_at": re.compile(
+            r"\b(?:put|puts|putting|placed|places|place|estimated|estimates|estimate|set|sets)\s+"
+            r"(?:the\s+|its\s+|their\s+)?(?P<np>crowd|turnout|attendance|number\s+of\s+(?:protesters|demonstrators|"
+            r"marchers|participants))(?:\s+size)?\s+at\s+$", re.I),
         "state_gap": re.compile(r"\s+(?:(?:in|under|at|on|the|their|his|her|its|[A-Z][\w’'\-]*|[\w\-]+['’]s?)\s+){0,3}"),
         "subject_noun": re.compile(r"\s+(?:were|are|was|is)\s+", re.I),
         "breakdown_before": re.compile(
@@ -729,6 +739,9 @@ def _read(s: str, q: Quantity, cues: list[tuple[int, int, str]], rcues: list[tup
         if found or cue:
             group, inherent = found[-1][1] if found else ("", None)
             return _Count(q, q.start, q.end, group, q.end, cue or inherent, False)
+    crowd = c["crowd_at"].search(s, max(0, q.start - 60), q.start)
+    if crowd:  # "police estimated the crowd at 3,000 to 3,500": people gathered, no category of its own
+        return _Count(q, q.start, q.end, crowd.group("np").split()[-1].lower(), q.end, None, False)
     sn = c["subject_noun"].match(s, q.end)
     if sn:  # "Of the 223 people killed, 20 were civilians"
         np = _noun_phrase(s, sn.end(), q.value, False)
@@ -1404,6 +1417,10 @@ _VAGUE_WORDS = ("dozen", "dozens", "tens", "scores", "hundreds", "thousands", "m
 NEAR_TOKENS = 10
 
 
+#: The size of a gathering is estimated without a people noun ("put the turnout at 5,000").
+_GATHERING_WORDS = {"crowd", "turnout", "attendance"}
+
+
 @lru_cache(maxsize=1)
 def _prefilter_ids():
     """(sorted hashes, kinds): kind 1 for a vague quantity word ("dozens"), 2 for a word a
@@ -1411,7 +1428,7 @@ def _prefilter_ids():
     import numpy as np
     from spacy.strings import get_string_id
 
-    words = set(_compiled()["people"]) | set(_SINGULAR)
+    words = set(_compiled()["people"]) | set(_SINGULAR) | _GATHERING_WORDS
     for phrase in list(_compiled()["cue_of"]):
         words |= {w for w in phrase.split() if w not in _STOP}
     words = {p for w in words for p in w.split("-")}
