@@ -279,3 +279,19 @@ def test_narrative_year_needs_a_past_clause():
                    narrative=narrative).date == "2024-11-05"
     assert resolve("The panel met on November 5.", pub="2024-06-01", tense="past",
                    narrative=narrative).date == "2021-11-05"
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("The crowd mourned those killed in September last year.", "2023-09", "month"),
+    ("The office opened in March this year.", "2024-03", "month"),
+    ("Talks are due to resume in June next year.", "2025-06", "month"),
+    ("The convoy left on September 19 last year.", "2023-09-19", "day"),
+])
+def test_a_month_with_a_relative_year_is_one_date(text, value, precision):
+    r = resolve(text)
+    assert (r.date, r.precision) == (value, precision)
+
+
+def test_todays_conditions_are_not_a_date():
+    assert found('He said return was impossible "in today\'s conditions."') == []
+    assert found("Today's hearing was postponed.") != []

@@ -14,7 +14,9 @@ Two steps, kept apart so each can be tested on its own:
    the publication date, the clause's tense, the narrative anchor and the
    preceding resolved date.
 
-A day, month or season written without its year takes, in this order:
+A day or month with a relative year ("in September last year", "on May 5 this year") takes the
+publication year moved by one (or not); "today's" before an abstract noun ("in today's
+conditions") is no date. A day, month or season written without its year takes, in this order:
 
 * when it dates an infinitive governed by a verb of agreement or intention
   ("agreed to meet again in January", ``Context.prospective``): the first such
@@ -155,12 +157,14 @@ def patterns() -> dict[str, re.Pattern]:
         "iso": rf"(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])",
         "dotted": rf"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{YEAR})(?![\d.]\d)",
         "month": rf"(?P<mon>{MON})(?:\s+(?P<d>{DAY}){ORD}(?:\s*[-–]\s*(?P<d2>{DAY}){ORD})?(?![\d:])"
-                 rf"(?:(?:,\s*|\s+)(?P<y>{YEAR}){end_year})?\b|,?\s+(?:of\s+)?(?P<ym>{YEAR}){end_year}\b|(?!\s*\d))",
+                 rf"(?:(?:,\s*|\s+)(?P<y>{YEAR}){end_year}|\s+(?P<yrel2>last|this|next)\s+year)?\b"
+                 rf"|,?\s+(?:of\s+)?(?P<ym>{YEAR}){end_year}\b|\s+(?P<yrel>last|this|next)\s+year\b|(?!\s*\d))",
         "year": rf"(?P<y>{YEAR})(?![\d,.]\d|s\b|[-–]\w|\w)(?!\s+(?:{COUNT_NOUNS})\b)",
         "season": rf"(?P<season>{_both('spring', 'summer', 'autumn', 'fall', 'winter')})\b"
                   rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}){end_year}\b)?(?P<of>\s+of\b)?",
         "deictic": rf"(?P<word>{_both('yesterday', 'today', 'tomorrow', 'tonight')}|YESTERDAY|TODAY)\b"
-                   r"(?!['’]s\s+(?:world|society|standards))",
+                   r"(?!['’]s\s+(?:world|society|standards|conditions|circumstances|realit(?:y|ies)|situation|"
+                   r"context|climate|environment|geopolitic\w*|terms))",
         # also "this morning", "last night" (deictic); "old|long|period" after a unit is checked in code
         "unit": rf"(?P<rel>{_both('last', 'this', 'next', 'coming', 'previous', 'following', 'same')})\s+"
                 r"(?P<unit>weekend|week|month|year|day|morning|afternoon|evening|night)\b",
@@ -222,6 +226,8 @@ def _fields(kind: str, g: dict) -> dict | None:
         f = {"m": _month(g["mon"]), "d": int(g["d"])}
         if "y" in g:
             f["y"] = int(g["y"])
+        if "yrel2" in g:
+            f["yrel"] = g["yrel2"].lower()
         if "d2" in g:
             f["d2"] = int(g["d2"])
         if "wd" in g:
@@ -230,6 +236,8 @@ def _fields(kind: str, g: dict) -> dict | None:
         f = {"m": _month(g["mon"])}
         if "y" in g:
             f["y"] = int(g["y"])
+        if "yrel" in g:
+            f["yrel"] = g["yrel"].lower()
         cue = g.get("cue", "").lower()
         if cue in {"last", "next", "this"}:
             f["rel"] = cue
@@ -329,6 +337,11 @@ def _candidates(text: str):
             end = m.end()
             g.update(d=ld.group("d"), d2=ld.group("d2"), wd=ld.group("wd"), y=g.pop("ym", None))
             yield "month_day", ld.start("d") if not ld.group("wd") else ld.start(), end, g
+            continue
+        if g["yrel"]:  # [early] September last year
+            lm = _left("left_mod", text, start)
+            g.update(mod=lm.group("mod") if lm else None)
+            yield "month", (lm.start() if lm else start), m.end(), g
             continue
         if g["ym"]:  # [early] September 2023
             lm = _left("left_mod", text, start)
@@ -677,6 +690,12 @@ def resolve(m: DateMatch, ctx: Context) -> Resolved:
     if k == "season" and "y" in f:
         return Resolved(f"{f['y']:04d}-{f['s']}", "season", "explicit")
 
+    if "yrel" in f and ctx.pub is not None:  # "in September last year", "on May 5 this year"
+        y = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[f["yrel"]]
+        if k == "month_day" and _valid(y, f["m"], f["d"]):
+            return Resolved(dt.date(y, f["m"], f["d"]).isoformat(), "day", "relative", _pub_note(ctx, "year relative to"))
+        if k == "month":
+            return Resolved(f"{y:04d}-{f['m']:02d}", "month", "relative", _pub_note(ctx, "year relative to"))
     if k == "month_day" or (k == "month" and "rel" not in f) or (k == "season" and "rel" not in f):
         return _year_inferred(m, ctx)
 
