@@ -1185,3 +1185,18 @@ def test_a_participle_after_a_pronoun_reporter_is_the_reporters_claim():
              "calling on Azerbaijan to release the prisoners.")
     row = one(df, action="calls_for")
     assert (row.claimant, row.addressee, row.issue) == ("Helga Brandt", "Government of Azerbaijan", "release_detainees")
+
+
+def test_a_statement_block_never_introduced_is_the_lead_actors():
+    text = ("BERLIN — Human Rights Watch on Monday called on Azerbaijan to release the prisoners.\n\n"
+            "The Bundestag debated the case the same day.\n\n"
+            "The statement reads:\n\n"
+            '"We urge the European Union to impose sanctions on the officials responsible."\n')
+    row = one(run(text), issue="sanctions")
+    assert (row.claimant, row.addressee) == ("Human Rights Watch", "European Union")
+
+
+def test_a_statement_inside_a_paragraph_is_not_given_to_the_lead_actor():
+    text = ("BERLIN — Human Rights Watch on Monday called on Azerbaijan to release the prisoners.\n\n"
+            "Russia responded on Tuesday. The statement said Baku must impose sanctions on the officials.")
+    assert "Human Rights Watch" not in set(run(text)[lambda d: d.issue == "sanctions"].claimant)

@@ -46,7 +46,8 @@ How a claim is found (all rules are general; nothing names a seed sentence)
      ("Z has adopted a resolution", "the adoption by Z of a resolution" →
      claimant Z), a statement's, report's, letter's or post's author ("X said in a
      statement", "X delivered a report", "X sent a letter … urging"); the body that
-     will vote on a draft is kept in ``body``;
+     will vote on a draft is kept in ``body`` a paragraph opening with a
+     statement never introduced before ("The statement reads: …") is the lead actor's;
    * otherwise the subject of the claim verb: the actor named right before the
      verb (not the object of a preposition, not a possessive), or the first actor
      of the clause; pronouns resolve to the last quoted speaker (he/she after a
@@ -1073,8 +1074,19 @@ class _Article:
             self._issuer(ent, m.start(), end, det)
 
     def _issuer(self, ent: _Entity, start: int, end: int, det: str) -> None:
+        self._issuer_named(ent, start, end, det)
+        s_start = self.sentence_at(start)[1]
+        if ent.kind in {"statement", "report", "letter"} and det in {"the", "this"} and \
+                ent.claimant() is None and not self.text[s_start:start].strip(" \t\"“‘") and \
+                self.paragraph_start(start) >= s_start:
+            # a paragraph opening "The statement reads: …" with no statement introduced before: the lead
+            # actor's (a press release quoting itself); within a paragraph it may be anyone's
+            ent.author = self._lead_actor()
+
+    def _issuer_named(self, ent: _Entity, start: int, end: int, det: str) -> None:
         sid, s_start, s_end = self.sentence_at(start)
         before, after = self.text[s_start:start], self.text[end:s_end]
+
         # "X will (soon) consider / has adopted a resolution"
         # (the patterns end at the instrument: searched in the last characters before it only)
         resolution = ent.kind == "resolution"
@@ -1142,6 +1154,15 @@ class _Article:
                 if ent.author is None:
                     ent.author = self._resolve_pronoun({"his": "he", "her": "she", "their": "they", "its": "it"}[det],
                                                        start)
+
+    def _lead_actor(self) -> _Mention | None:
+        """The first actor (not a place) named in the article's lead, after any headline and dateline."""
+        head = _headline_sentence(self)
+        for sid, a, b in self.sents:
+            if sid == head:
+                continue
+            return next((m for m in self.mentions_in(a, b) if m.type in CLAIMANT_TYPES), None)
+        return None
 
     def _previous_subject(self, sid: int, det: str) -> _Mention | None:
         """The actor opening the sentence before *sid*, when a possessive opening sentence *sid* fits it:
