@@ -1200,3 +1200,11 @@ def test_a_statement_inside_a_paragraph_is_not_given_to_the_lead_actor():
     text = ("BERLIN — Human Rights Watch on Monday called on Azerbaijan to release the prisoners.\n\n"
             "Russia responded on Tuesday. The statement said Baku must impose sanctions on the officials.")
     assert "Human Rights Watch" not in set(run(text)[lambda d: d.issue == "sanctions"].claimant)
+
+
+def test_he_is_not_the_person_named_as_a_possessor():
+    text = ("Speaking from Yerevan, Brandt's nephew, Tom Adler, said the family had expected nothing. "
+            '"They were convicted before the trial began," he said. '
+            "The government, he added, must demand the release of the prisoners.")
+    df = run(text)  # "Brandt" is Helga Brandt, named first in the sentence but only as a possessor
+    assert set(df.claimant) == {"Tom Adler"}

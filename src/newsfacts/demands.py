@@ -1264,7 +1264,9 @@ class _Article:
                 upto = min(s_end, pos)
                 persons = [m for m in self.mentions_in(max(s_start, q_end), upto) if m.type == "person"]
                 if persons:
-                    return persons[0]
+                    # not a possessor: in "Harutyunyan's nephew, Gor Khachikyan, said …" he is the nephew
+                    own = [m for m in persons if self.text[m.end:m.end + 2] not in ("’s", "'s")]
+                    return (own or persons)[0]
                 if sid - s_id > 3:
                     break
             return quoted
