@@ -1208,3 +1208,10 @@ def test_he_is_not_the_person_named_as_a_possessor():
             "The government, he added, must demand the release of the prisoners.")
     df = run(text)  # "Brandt" is Helga Brandt, named first in the sentence but only as a possessor
     assert set(df.claimant) == {"Tom Adler"}
+
+
+@pytest.mark.parametrize("verb", ["launched", "organised", "circulated", "filed"])
+def test_an_instrument_launched_by_an_actor_is_its_claim(verb):
+    text = (f"A petition {verb} by Human Rights Watch in June has been signed by 12,000 people. "
+            "It calls on Azerbaijan to release the prisoners.")
+    assert one(run(text), issue="release_detainees").claimant == "Human Rights Watch"

@@ -736,7 +736,8 @@ _CLAUSE_CUT = re.compile(  # (factored by the first character, which the look-ah
 _ISSUED_BY = re.compile(r"^\s*,?\s*(?:which\s+|that\s+)?(?:will\s+be\s+|was\s+|were\s+|has\s+been\s+|had\s+been\s+|"
                         r"is\s+|are\s+|being\s+|to\s+be\s+)?(?:\w+ly\s+)?(?P<v>introduced|tabled|submitted|drafted|"
                         r"proposed|sponsored|authored|initiated|put\s+forward|adopted|passed|approved|endorsed|signed|"
-                        r"issued|released|published|written|delivered|presented)\s+(?:\w+\s+){0,2}?by\s+", re.I)
+                        r"issued|released|published|written|delivered|presented|launched|started|organi[sz]ed|circulated|"
+                        r"filed|lodged|sent)\s+(?:\w+\s+){0,2}?by\s+", re.I)
 _BY_FROM = re.compile(r"^\s*(?:by|from)\s+", re.I)
 _SENT_TO = re.compile(r"^\s*(?:(?:addressed|delivered|sent|written)\s+)?to\s+(?:(?:every|each|all)\s+)?"
                       r"(?:members?\s+of\s+)?", re.I)
