@@ -45,7 +45,7 @@ How a claim is found (all rules are general; nothing names a seed sentence)
      on behalf of Y" → claimant Y, ``sponsor`` X), an adopted resolution's body
      ("Z has adopted a resolution", "the adoption by Z of a resolution" →
      claimant Z), a statement's, report's, letter's or post's author ("X said in a
-     statement", "X delivered a report", "X sent a letter … urging"); the body that
+     statement", "X delivered a report", "X sent a letter … urging", "a petition launched by X"); the body that
      will vote on a draft is kept in ``body`` a paragraph opening with a
      statement never introduced before ("The statement reads: …") is the lead actor's;
    * otherwise the subject of the claim verb: the actor named right before the
