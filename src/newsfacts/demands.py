@@ -45,9 +45,10 @@ How a claim is found (all rules are general; nothing names a seed sentence)
      on behalf of Y" → claimant Y, ``sponsor`` X), an adopted resolution's body
      ("Z has adopted a resolution", "the adoption by Z of a resolution" →
      claimant Z), a statement's, report's, letter's or post's author ("X said in a
-     statement", "X delivered a report", "X sent a letter … urging", "a petition launched by X"); the body that
-     will vote on a draft is kept in ``body`` a paragraph opening with a
-     statement never introduced before ("The statement reads: …") is the lead actor's;
+     statement", "X delivered a report", "X sent a letter … urging", "a petition launched
+     by X"); the body that will vote on a draft is kept in ``body``; a paragraph opening
+     with a statement never introduced before ("The statement reads: …") is the lead
+     actor's;
    * otherwise the subject of the claim verb: the actor named right before the
      verb (not the object of a preposition, not a possessive), or the first actor
      of the clause; pronouns resolve to the last quoted speaker (he/she after a
