@@ -1215,3 +1215,22 @@ def test_an_instrument_launched_by_an_actor_is_its_claim(verb):
     text = (f"A petition {verb} by Human Rights Watch in June has been signed by 12,000 people. "
             "It calls on Azerbaijan to release the prisoners.")
     assert one(run(text), issue="release_detainees").claimant == "Human Rights Watch"
+
+
+def test_a_pronoun_after_a_semicolon_continues_the_sentences_claimant():
+    text = ("Human Rights Watch argues that Berlin must impose sanctions on the officials; "
+            "it wants the Bundestag to freeze their assets.")
+    df = run(text)
+    assert set(df.claimant) == {"Human Rights Watch"}  # not Berlin, named last
+    assert one(df, action="calls_for").addressee == "Bundestag"
+
+
+def test_a_second_infinitive_with_its_own_issue_is_a_second_claim():
+    df = run("Human Rights Watch urges Berlin to fund housing for displaced families and to back an "
+             "international mission to monitor Armenian heritage sites in the region.")
+    assert sorted(df.issue) == ["heritage_protection", "support_displaced"]
+    assert one(df, issue="heritage_protection").text.startswith("to back an international mission")
+
+
+def test_wanting_something_of_nobody_named_is_no_claim():
+    assert run("Human Rights Watch wants the talks to resume soon.").empty

@@ -10,7 +10,7 @@ How a claim is found (all rules are general; nothing names a seed sentence)
 ---------------------------------------------------------------------------
 
 1. **Triggers** (:data:`TRIGGERS`): claim verbs (calls for / on, appeals, asks X
-   to, urges, presses X to, demands, insists, requests, recommends, condemns,
+   to, urges, presses X to, wants X to, demands, insists, requests, recommends, condemns,
    denounces, blasts, criticises, deplores, slams, regrets, rejects, blames, accuses,
    supports, backs, welcomes, endorses, praises, stresses, underscores,
    emphasises, highlights, reiterates, warns), claim nouns that open a list item or
@@ -54,7 +54,8 @@ How a claim is found (all rules are general; nothing names a seed sentence)
      of the clause; pronouns resolve to the last quoted speaker (he/she after a
      quote), the last person named (he/she), the last instrument (it), the
      antecedent ("X, who …"), the last organisation ("the organization", "the
-     bloc"); a verb coordinated with a reporting verb ("X said the trials were a
+     bloc"); a pronoun opening a later clause of the sentence ("X argues that Y must …; it
+     wants …") is the claimant of the clause before it; a verb coordinated with a reporting verb ("X said the trials were a
      sham and demanded …") takes the reporter, one coordinated with the clause an actor opens
      ("Minister X visited the camp …, and called for …") takes that actor; the agents of a body
      opening the clause speak for it ("Lawyers for X replied", "A spokesperson for X said" → X),
@@ -108,7 +109,8 @@ How a claim is found (all rules are general; nothing names a seed sentence)
    ethnic cleansing and the destruction of heritage", "to free the prisoners and
    to permit a safe return") are split into one claim each, and so are parallel
    complements that repeat their introducing word ("release X and to quash Y",
-   "called for X and for Y", "demanded that A … and that B …"). A condition attached
+   "called for X and for Y", "demanded that A … and that B …"), also when the second one names
+   its issue a few words in ("to fund housing … and to back a mission to monitor heritage sites"). A condition attached
    to a demand ("… until the prisoners are freed", "unless …") does not decide its
    issue; its cues count only when the rest names none.
 5. **Date**: the dated statement/report/resolution event (from the events
@@ -172,6 +174,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     # "expects Baku to release …": an expectation addressed to a named actor (not "expects the talks to resume")
     (rf"expect(?:s|ed|ing)?(?=\s+{NAMED_OBJECT}\s+to\s+\w)",
      "calls_for", "verb"),
+    # "it wants the State Department to tie …": a wish addressed to a named actor
+    (rf"want(?:s|ed)?(?=\s+{NAMED_OBJECT}\s+to\s+\w)", "calls_for", "verb"),
     (r"plead(?:s|ed|ing)?\s+for\b", "calls_for", "verb"),
     (r"demand(?:s|ed|ing)?\b", "demands", "verb"),
     (r"insist(?:s|ed|ing)?\s+(?:on|that)\b", "demands", "verb"),
@@ -325,7 +329,7 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
     (rf"\brecogni\w+\s+{_W}{{0,2}}(?:independence|Republic\s+of\s+Artsakh)\b", "self_determination", 2, ""),
     # heritage_protection
     (rf"\b(?:destr\w+|desecrat\w+|vandali\w+|demoli\w+|bulldoz\w+|raz(?:e|es|ed|ing)|eras\w+|damag\w+|obliterat\w+|"
-     rf"preserv\w+|protect\w*|"
+     rf"preserv\w+|protect\w*|monitor\w*|"
      rf"sav(?:e|es|ed|ing)|restor\w+|safeguard\w*)\s+{_W}{{0,6}}?{HERITAGE_NOUN}", "heritage_protection", 2, ""),
     (r"\bcultural\s+(?:genocide|erasure|destruction|cleansing)\b", "heritage_protection", 2, ""),
     (rf"{HERITAGE_NOUN}|\bvandalism\b", "heritage_protection", 1, ""),
@@ -1884,6 +1888,7 @@ def _resolve_claimant(art: _Article, c: _Claim, prev: _Claim | None) -> _Subject
         opener = _clause_opener(art, art.clause_start(t.start, c.s_start, q), t.start)
         if opener is not None:
             return _Subject(mention=opener)
+    subj = _same_sentence_pronoun(art, c, prev, subj)
     if subj.mention is None:
         return None
     return subj
@@ -1973,7 +1978,7 @@ def _addressee_target(art: _Article, c: _Claim, claimant: _Mention, polarity: st
         addressee = _as_actor(art.mention_at(t.end))
     elif t.kind == "passive" and c.passive_addressee is not None:
         addressee = c.passive_addressee
-    directive = re.match(r"(?:call|appeal|urg|request|ask|press|plead|demand|insist|recommend|order|expect)", low)
+    directive = re.match(r"(?:call|appeal|urg|request|ask|press|plead|demand|insist|recommend|order|expect|want)", low)
     if addressee is None and directive and t.kind != "passive":
         m = _titled_person(art, t.end) or _as_actor(art.mention_at(t.end, slack=_MEMBERS_SLACK))
         m_end = m.end if m is not None else -1
@@ -2077,6 +2082,10 @@ def _polarity(action: str, content: str) -> str:
     return "for"
 
 
+#: A parallel infinitive ("… and to back …") whose issue cue comes later in it: the last one before the cue.
+_LATE_INFINITIVE = re.compile(r"(?:,\s*|\s+)and\s+(?P<to>to\s+\w+)(?!.*\band\s+to\s)", re.I)
+
+
 def _split(content: str, polarity: str) -> list[tuple[int, str]]:
     """Split a claim's content at coordinated objects with different issues: [(offset, issue)]."""
     cues = issue_cues(content, polarity)
@@ -2103,10 +2112,15 @@ def _split(content: str, polarity: str) -> list[tuple[int, str]]:
         lead = re.match(r"(to|for|that)\s", mc.group(1)) if mc else None
         words = mc.group(1)[lead.end():] if lead else (mc.group(1) if mc else "")
         infinitives = bool(lead) and lead.group(1) in {"to", "that"}  # separate requested acts
+        mi = None if mc else _LATE_INFINITIVE.search(between)
         if (issue != parts[-1][1] or infinitives) and mc and not re.search(
                 r"\b(?:as|in|to|by|for|of|with|on|from|which|who|whose|whom|that|at|aimed|through)\b", words, re.I):
             parts.append((parts[-1][2] + mc.start() + len(re.match(r"[,\s]*(?:and\s+|or\s+|as\s+well\s+as\s+)?",
                                                                       between[mc.start():]).group(0)), issue, e))
+        elif mi and issue != parts[-1][1]:
+            # "… to fund housing for the displaced and to back a mission to monitor heritage sites": a second
+            # requested act whose issue is named a few words into it
+            parts.append((parts[-1][2] + mi.start("to"), issue, e))
         else:
             parts[-1] = (parts[-1][0], parts[-1][1], e)
     return [(off, issue) for off, issue, _ in parts]
@@ -2311,6 +2325,29 @@ def _continue_subject(art: _Article, c: _Claim, subj: _Subject | None,
             first = next((m for m in art.mentions_in(a, b) if m.type in kinds), None)
             if first is not None and first.actor != last.actor and _SENTENCE_OPENING.fullmatch(art.text, a, first.start):
                 return subj
+    return _Subject(mention=last, via=subj.via, anchor_sids=subj.anchor_sids, pronoun=True,
+                    pronoun_word=subj.pronoun_word, pronoun_at=subj.pronoun_at)
+
+
+#: A pronoun opening a clause after a semicolon or "and": "X argues that …; it wants …".
+_CLAUSE_PRONOUN = re.compile(r"(?:;|,?\s+and|,?\s+but)\s*$")
+
+
+def _same_sentence_pronoun(art: _Article, c: _Claim, prev: _Claim | None, subj: _Subject) -> _Subject:
+    """A pronoun opening a later clause of the sentence continues the claimant of the clause before it.
+
+    "The ANCA argues that Washington must insist on guarantees; it wants the State Department to …":
+    *it* is the ANCA, not Washington, named last. Only for a pronoun of the claimant's kind, right
+    after a semicolon or "and"/"but", outside quotations, and not for a condemnation.
+    """
+    if not subj.pronoun or subj.pronoun_at < 0 or prev is None or c.trigger.action == "condemns":
+        return subj
+    last = prev.subject.mention if prev.subject is not None else None
+    kinds = _SUBJECT_PRONOUN_KINDS.get(subj.pronoun_word.lower())
+    if last is None or kinds is None or last.type not in kinds or art.quote_at(subj.pronoun_at) is not None:
+        return subj
+    if not _CLAUSE_PRONOUN.search(art.text, max(c.s_start, subj.pronoun_at - 8), subj.pronoun_at):
+        return subj
     return _Subject(mention=last, via=subj.via, anchor_sids=subj.anchor_sids, pronoun=True,
                     pronoun_word=subj.pronoun_word, pronoun_at=subj.pronoun_at)
 
