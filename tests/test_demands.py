@@ -1234,3 +1234,10 @@ def test_a_second_infinitive_with_its_own_issue_is_a_second_claim():
 
 def test_wanting_something_of_nobody_named_is_no_claim():
     assert run("Human Rights Watch wants the talks to resume soon.").empty
+
+
+@pytest.mark.parametrize("noun", ["network", "federation", "association", "caucus"])
+def test_the_network_refers_back_to_the_organisation_named_before(noun):
+    text = (f"Human Rights Watch published its findings on Monday. "
+            f"The {noun} also urged the European Union to impose sanctions.")
+    assert one(run(text), issue="sanctions").claimant == "Human Rights Watch"

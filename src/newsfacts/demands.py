@@ -431,7 +431,7 @@ SPEECH_VERBS = (r"said|says|say|added|adds|announced|announces|stated|states|wro
 #: Definite descriptions that refer back to the last organisation named ("The organization has asked …").
 ORG_ANAPHORS = (r"bloc|organi[sz]ation|group|agency|ministry|committee|council|assembly|parliament|union|alliance|"
                 r"commission|watchdog|coalition|department|municipality|NGO|court|tribunal|senate|chamber|"
-                r"government")
+                r"government|network|federation|association|foundation|institute|caucus|campaign|movement")
 #: Titles that refer back to the person who holds them ("the Catholicos said", "The senator also urged …").
 PERSON_TITLES = (r"minister|ambassador|senator|congressman|congresswoman|lawmaker|MEP|envoy|president|"
                  r"spokes(?:man|woman|person)|archbishop|bishop|catholicos|patriarch|primate|pope|mayor|"
