@@ -1241,3 +1241,18 @@ def test_the_network_refers_back_to_the_organisation_named_before(noun):
     text = (f"Human Rights Watch published its findings on Monday. "
             f"The {noun} also urged the European Union to impose sanctions.")
     assert one(run(text), issue="sanctions").claimant == "Human Rights Watch"
+
+
+def test_a_motion_adopted_without_an_agent_speaks_for_the_body_that_adopted_the_one_before():
+    text = ("The Bundestag on Tuesday adopted a motion calling for sanctions against Azerbaijan. "
+            "A second motion, by Helga Brandt, was adopted without a vote. "
+            "It calls on the European Union to release funds for the displaced families.")
+    row = one(run(text), addressee="European Union")
+    assert (row.claimant, row.sponsor) == ("Bundestag", "Helga Brandt")
+
+
+def test_a_counter_motion_by_a_member_is_the_members_claim():
+    text = ("The Bundestag adopted a motion calling for sanctions against Azerbaijan. "
+            "A counter-motion by Tom Adler, urging Berlin to resume talks with Baku, was rejected.")
+    row = one(run(text), action="urges")
+    assert (row.claimant, row.addressee) == ("Tom Adler", "Government of Germany")

@@ -31,7 +31,9 @@ How a claim is found (all rules are general; nothing names a seed sentence)
    content ("a call to X *to request* that Y …", "…, which the resolution says must …").
    Items under a header line ending with ":" that names an instrument ("The
    petition reads:", "The resolution calls on Azerbaijan to:") are claims of that
-   instrument even without a verb of their own. A headline opening the text is
+   instrument even without a verb of their own. A motion "by X" is X's (``sponsor``) until a body adopts
+   it; one "adopted without a vote" (no agent) is adopted by the body that adopted the motion
+   before it; a counter-motion is a motion. A headline opening the text is
    skipped: it repeats the lead's claim.
 2. **Claimant** (who speaks), in this order:
 
@@ -415,6 +417,7 @@ ISSUE_CUES: list[tuple[str, str, int, str]] = [
 #: Instrument nouns -> claimant_via. Only with a determiner or possessive before them.
 INSTRUMENTS: dict[str, str] = {
     "resolution": "resolution", "motion": "resolution", "bill": "resolution", "draft": "resolution",
+    "counter-motion": "resolution", "counter-resolution": "resolution",
     "statement": "statement", "declaration": "statement", "press release": "statement",
     "communique": "statement", "communiqué": "statement",
     "report": "report", "study": "report",
@@ -743,7 +746,9 @@ _ISSUED_BY = re.compile(r"^\s*,?\s*(?:which\s+|that\s+)?(?:will\s+be\s+|was\s+|w
                         r"proposed|sponsored|authored|initiated|put\s+forward|adopted|passed|approved|endorsed|signed|"
                         r"issued|released|published|written|delivered|presented|launched|started|organi[sz]ed|circulated|"
                         r"filed|lodged|sent)\s+(?:\w+\s+){0,2}?by\s+", re.I)
-_BY_FROM = re.compile(r"^\s*(?:by|from)\s+", re.I)
+_ADOPTED_NO_AGENT = re.compile(r"^[^;]{0,120}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                               r"(?:adopted|passed|approved)\b(?!\s+by\b)", re.I)
+_BY_FROM = re.compile(r"^\s*,?\s*(?:by|from)\s+", re.I)  # "A second motion, by X, …"
 _SENT_TO = re.compile(r"^\s*(?:(?:addressed|delivered|sent|written)\s+)?to\s+(?:(?:every|each|all)\s+)?"
                       r"(?:members?\s+of\s+)?", re.I)
 _ISSUE_VERB = re.compile(rf"\b(?:issued|issues|released|releases|published|publishes|delivered|delivers|presented|"
@@ -1131,8 +1136,16 @@ class _Article:
                     ent.author = ent.author or who
         else:
             mf = _BY_FROM.match(after)
-            if mf and ent.author is None:
+            if mf and resolution and ent.sponsor is None:
+                ent.sponsor = self.mention_at(end + mf.end(), CLAIMANT_TYPES)  # "a second motion, by X, …"
+            elif mf and ent.author is None:
                 ent.author = self.mention_at(end + mf.end(), CLAIMANT_TYPES)
+        if resolution and not ent.adopted and _ADOPTED_NO_AGENT.search(after):
+            # "A second motion … was adopted without a vote": by the body that adopted the one before
+            ent.adopted = True
+            if ent.body is None:
+                ent.body = next((e.body for e in reversed(self.entities)
+                                 if e is not ent and e.kind == "resolution" and e.adopted and e.body is not None), None)
         mr = _SENT_TO.match(after) if ent.kind == "letter" and ent.recipient is None else None
         if mr and ent.kind == "letter" and ent.recipient is None:
             ent.recipient = _as_actor(self.mention_at(end + mr.end(), slack=r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|of)\s+){0,5}"))
@@ -1393,6 +1406,9 @@ class _Article:
                     break
                 if c[2] == "pronoun" and c[3].lower() in {"he", "she", "it", "they", "we"} and not prep_before(c):
                     chosen = c
+                    break
+                if c[2] == "entity" and c[3].claimant() is not None and not prep_before(c):
+                    chosen = c  # "A counter-motion by X …, urging …": the instrument's
                     break
         if chosen is None and _WHO_FIRST.match(window):
             chosen = next((c for c in cands if c[2] == "pronoun" and c[3] in {"who", "which"}), None)
