@@ -1256,3 +1256,12 @@ def test_a_counter_motion_by_a_member_is_the_members_claim():
             "A counter-motion by Tom Adler, urging Berlin to resume talks with Baku, was rejected.")
     row = one(run(text), action="urges")
     assert (row.claimant, row.addressee) == ("Tom Adler", "Government of Germany")
+
+
+def test_a_description_of_the_target_is_not_a_second_demand():
+    df = run("The Bundestag called for sanctions against Azerbaijani officials involved in the detention "
+             "and trials of Armenian prisoners.")
+    assert df.issue.tolist() == ["sanctions"]
+    df = run("The Bundestag called for sanctions against officials responsible for the offensive and for "
+             "the release of all prisoners.")
+    assert sorted(df.issue) == ["release_detainees", "sanctions"]

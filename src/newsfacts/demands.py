@@ -112,7 +112,9 @@ How a claim is found (all rules are general; nothing names a seed sentence)
    to permit a safe return") are split into one claim each, and so are parallel
    complements that repeat their introducing word ("release X and to quash Y",
    "called for X and for Y", "demanded that A … and that B …"), also when the second one names
-   its issue a few words in ("to fund housing … and to back a mission to monitor heritage sites"). A condition attached
+   its issue a few words in ("to fund housing … and to back a mission to monitor heritage sites").
+   A description of the demand's target is not a second object ("sanctions against officials
+   involved in the detention and trials of …" is one claim). A condition attached
    to a demand ("… until the prisoners are freed", "unless …") does not decide its
    issue; its cues count only when the rest names none.
 5. **Date**: the dated statement/report/resolution event (from the events
@@ -2098,6 +2100,10 @@ def _polarity(action: str, content: str) -> str:
     return "for"
 
 
+#: A description of the people a demand targets: what comes after it is no act of its own.
+_DESCRIBES = re.compile(r"\b(?:involved\s+in|responsible\s+for|accused\s+of|charged\s+with|implicated\s+in|"
+                        r"complicit\s+in|guilty\s+of)\b", re.I)
+
 #: A parallel infinitive ("… and to back …") whose issue cue comes later in it: the last one before the cue.
 _LATE_INFINITIVE = re.compile(r"(?:,\s*|\s+)and\s+(?P<to>to\s+\w+)(?!.*\band\s+to\s)", re.I)
 
@@ -2117,6 +2123,12 @@ def _split(content: str, polarity: str) -> list[tuple[int, str]]:
             parts.append((0, issue, e))
             continue
         between = content[parts[-1][2]:s]
+        md = _DESCRIBES.search(between)
+        if md and not re.search(r"(?:,\s*|\s)(?:and|or)\s+(?:to|that|for)\s", between[md.end():]):
+            # "sanctions against officials involved in the detention and trials of …": what follows
+            # describes the target of the first act, it is not a second one
+            parts[-1] = (parts[-1][0], parts[-1][1], e)
+            continue
         mc = re.search(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)((?:[\w’'-]+\s+){0,3})$", between)
         mt = None if mc else re.search(r"(?:,\s*|\s+)(?:and|or)\s+that\s+((?:[\w’'-]+\s+){0,8})$", between)
         if mt:  # "demanded that A … and that the detainees be given access …": a clause of its own
