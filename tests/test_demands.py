@@ -1265,3 +1265,14 @@ def test_a_description_of_the_target_is_not_a_second_demand():
     df = run("The Bundestag called for sanctions against officials responsible for the offensive and for "
              "the release of all prisoners.")
     assert sorted(df.issue) == ["release_detainees", "sanctions"]
+
+
+def test_an_aside_between_commas_does_not_decide_the_issue():
+    assert demands.classify_issue("to insist, in any peace talks, on their right to return home")[0] == "right_of_return"
+    assert demands.classify_issue("to meet, during the peace talks, next week")[0] == "peace_process"  # nothing else
+
+
+def test_a_second_infinitive_after_a_comma_aside_is_a_second_claim():
+    df = run("Helga Brandt pressed Berlin to fund the resettlement of the refugees now in Armenia and to insist, "
+             "in any peace talks, on their right to return home.")
+    assert sorted(df.issue) == ["right_of_return", "support_displaced"]

@@ -115,8 +115,9 @@ How a claim is found (all rules are general; nothing names a seed sentence)
    its issue a few words in ("to fund housing … and to back a mission to monitor heritage sites").
    A description of the demand's target is not a second object ("sanctions against officials
    involved in the detention and trials of …" is one claim). A condition attached
-   to a demand ("… until the prisoners are freed", "unless …") does not decide its
-   issue; its cues count only when the rest names none.
+   to a demand ("… until the prisoners are freed", "unless …") or an aside between commas
+   ("to insist, in any peace talks, on their right to return") does not decide its issue; its
+   cues count only when the rest names none.
 5. **Date**: the dated statement/report/resolution event (from the events
    table) in the claim's clause or in a sentence that introduces its instrument
    or quote; otherwise the article's publication date.
@@ -705,11 +706,18 @@ def classify_issue(text: str, polarity: str = "for") -> tuple[str, int, int]:
 _CONDITION = re.compile(r"\b(?:until|unless|as\s+long\s+as|so\s+long\s+as|pending)\b[^,;.]*", re.I)
 
 
+#: An aside set off by commas ("to insist, in any peace talks, on their right to return"): where or when
+#: the act is to happen, not what it is; like a condition, its cues count only when the rest has none.
+_ASIDE = re.compile(r"(?<=,)\s*(?:in|during|at|within|throughout|under|amid|before|after)\s+[^,;.“”\"]{1,40}(?=,)", re.I)
+
+
 def _without_conditions(text: str) -> str:
-    """*text* with its condition clauses blanked (same length, so offsets still hold)."""
-    if not _CONDITION.search(text):
-        return text
-    return _CONDITION.sub(lambda m: " " * len(m.group(0)), text)
+    """*text* with its condition clauses and asides blanked (same length, so offsets still hold)."""
+    if _CONDITION.search(text):
+        text = _CONDITION.sub(lambda m: " " * len(m.group(0)), text)
+    if "," in text and _ASIDE.search(text):
+        text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def issue_cues(text: str, polarity: str = "for", min_strength: int = 2) -> list[tuple[int, int, str]]:
@@ -2140,7 +2148,7 @@ def _split(content: str, polarity: str) -> list[tuple[int, str]]:
         lead = re.match(r"(to|for|that)\s", mc.group(1)) if mc else None
         words = mc.group(1)[lead.end():] if lead else (mc.group(1) if mc else "")
         infinitives = bool(lead) and lead.group(1) in {"to", "that"}  # separate requested acts
-        mi = None if mc else _LATE_INFINITIVE.search(between)
+        mi = _LATE_INFINITIVE.search(between)
         if (issue != parts[-1][1] or infinitives) and mc and not re.search(
                 r"\b(?:as|in|to|by|for|of|with|on|from|which|who|whose|whom|that|at|aimed|through)\b", words, re.I):
             parts.append((parts[-1][2] + mc.start() + len(re.match(r"[,\s]*(?:and\s+|or\s+|as\s+well\s+as\s+)?",
