@@ -1276,3 +1276,11 @@ def test_a_second_infinitive_after_a_comma_aside_is_a_second_claim():
     df = run("Helga Brandt pressed Berlin to fund the resettlement of the refugees now in Armenia and to insist, "
              "in any peace talks, on their right to return home.")
     assert sorted(df.issue) == ["right_of_return", "support_displaced"]
+
+
+def test_welcoming_the_vote_takes_the_issue_of_the_resolution_voted_on():
+    text = ("The European Parliament adopted a resolution calling on Azerbaijan to release the prisoners. "
+            "Helga Brandt welcomed the progress towards a peace treaty. "
+            "Human Rights Watch welcomed the vote.")
+    df = run(text)
+    assert one(df, claimant="Human Rights Watch").issue == "release_detainees"  # not the peace treaty, nearer

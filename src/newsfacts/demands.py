@@ -102,7 +102,9 @@ How a claim is found (all rules are general; nothing names a seed sentence)
    the issue of the rest of its sentence from its claimant on ("praised the
    mediators and urged both sides to sign the treaty"), else the issue of the nearest claim
    before it (up to three sentences back) when the same claimant goes on or the claim endorses
-   that one ("… urged Baku to free the prisoners. HRW welcomed the vote"), else ``other``. Some cues
+   that one ("… urged Baku to free the prisoners. HRW praised the call"); an endorsement of "the
+   vote"/"the resolution"/"the result" takes the issue of the article's first resolution claim,
+   however far back; else ``other``. Some cues
    depend on polarity (condemnations, warnings and calls to end something are
    "against"): arrests, detention and trials condemned are ``fair_trial`` but
    demanded are ``accountability``; displacement condemned is
@@ -2288,6 +2290,13 @@ def _inherit_issue(rows: list[dict]) -> list[dict]:
     for i, r in enumerate(rows):
         if r["issue"] != "other":
             continue
+        if r["action"] == "supports" and _VOTE_REF.search(r["text"]):
+            # "welcomed the vote": the resolution voted on, however far back it was adopted
+            voted = next((p for p in rows[:i] if p["claimant_via"] == "resolution" and p["issue"] != "other"
+                          and p["start"] < r["start"]), None)
+            if voted is not None:
+                r["issue"] = voted["issue"]
+                continue
         for prev in reversed(rows[:i]):
             if prev["sentence_id"] < r["sentence_id"] - ISSUE_CONTEXT_SENTENCES:
                 break
@@ -2296,6 +2305,11 @@ def _inherit_issue(rows: list[dict]) -> list[dict]:
                     r["issue"] = prev["issue"]
                 break
     return rows
+
+
+#: A reference to a vote or the text voted on ("welcomed the vote", "praised the resolution").
+_VOTE_REF = re.compile(r"\b(?:the|this|that|its|their|today['’]s|yesterday['’]s)\s+(?:vote|resolution|motion|result|"
+                       r"decision|adoption|text|measure)\b", re.I)
 
 
 #: A plural description opening a sentence refers back to the actors last named together:
