@@ -1284,3 +1284,10 @@ def test_welcoming_the_vote_takes_the_issue_of_the_resolution_voted_on():
             "Human Rights Watch welcomed the vote.")
     df = run(text)
     assert one(df, claimant="Human Rights Watch").issue == "release_detainees"  # not the peace treaty, nearer
+
+
+@pytest.mark.parametrize("lead", ["instead of", "rather than"])
+def test_an_act_set_against_what_was_done_is_no_claim(lead):
+    df = run(f'Speaking to reporters in Rome, Adler said Berlin "has chosen to arm Azerbaijan {lead} supporting '
+             'peace" and warned that Berlin would "bear full responsibility" for any new escalation.')
+    assert "Government of Germany" not in set(df.claimant)

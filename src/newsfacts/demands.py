@@ -1612,7 +1612,8 @@ def _find_triggers(art: _Article) -> list[_Trigger]:
 
 
 _WORD_BEFORE = re.compile(r"([\w’']+)\W*$")
-_NEGATED = re.compile(r"\b(?:not|never|n[’']t|no\s+longer|neither|nor)\s+(?:\w+\s+)?$", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|n[’']t|no\s+longer|neither|nor)\s+(?:\w+\s+)?$"
+                      r"|\b(?:instead\s+of|rather\s+than|far\s+from)\s+$", re.I)  # "arms Armenia instead of supporting peace"
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _BE_BARE = re.compile(r"\b(?:is|are|was|were|been|being)\s+$", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?:’s|'s)\s+(?:\w+\s+)?$")
