@@ -760,3 +760,13 @@ def test_dutch_given_names_with_a_particle_are_people():
 def test_australian_and_dutch_actors_are_in_the_reference_list(text, surface, actor, kind):
     row = one(mentions(text), surface)
     assert (row.actor, row.actor_type) == (actor, kind)
+
+
+@pytest.mark.parametrize("text, surface, actor, kind", [
+    ("Les Républicains tabled the text.", "Les Républicains", "Les Républicains", "organization"),
+    ("USAID pledged new funds for the refugees.", "USAID", "USAID", "organization"),
+    ("The Bundestag debated the motion.", "Bundestag", "Bundestag", "organization"),
+])
+def test_parties_agencies_and_parliaments_in_the_reference_list(text, surface, actor, kind):
+    row = one(mentions(text), surface)
+    assert (row.actor, row.actor_type) == (actor, kind)
