@@ -1097,16 +1097,6 @@ class _Article:
             self._issuer(ent, m.start(), end, det)
 
     def _issuer(self, ent: _Entity, start: int, end: int, det: str) -> None:
-        self._issuer_named(ent, start, end, det)
-        s_start = self.sentence_at(start)[1]
-        if ent.kind in {"statement", "report", "letter"} and det in {"the", "this"} and \
-                ent.claimant() is None and not self.text[s_start:start].strip(" \t\"“‘") and \
-                self.paragraph_start(start) >= s_start:
-            # a paragraph opening "The statement reads: …" with no statement introduced before: the lead
-            # actor's (a press release quoting itself); within a paragraph it may be anyone's
-            ent.author = self._lead_actor()
-
-    def _issuer_named(self, ent: _Entity, start: int, end: int, det: str) -> None:
         sid, s_start, s_end = self.sentence_at(start)
         before, after = self.text[s_start:start], self.text[end:s_end]
 
@@ -1185,6 +1175,11 @@ class _Article:
                 if ent.author is None:
                     ent.author = self._resolve_pronoun({"his": "he", "her": "she", "their": "they", "its": "it"}[det],
                                                        start)
+        if ent.kind in {"statement", "report", "letter"} and det in {"the", "this"} and \
+                ent.claimant() is None and not before.strip(" \t\"“‘") and self.paragraph_start(start) >= s_start:
+            # a paragraph opening "The statement reads: …" with no statement introduced before: the lead
+            # actor's (a press release quoting itself); within a paragraph it may be anyone's
+            ent.author = self._lead_actor()
 
     def _lead_actor(self) -> _Mention | None:
         """The first actor (not a place) named in the article's lead, after any headline and dateline."""
